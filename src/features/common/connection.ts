@@ -1,0 +1,80 @@
+import { Field, Int, ObjectType, type ClassType } from 'type-graphql';
+import { encodeCursor, type PageWindow } from './pagination';
+
+@ObjectType({ description: 'Relay page information.' })
+export class PageInfo {
+  @Field(() => Boolean)
+  hasNextPage!: boolean;
+
+  @Field(() => Boolean)
+  hasPreviousPage!: boolean;
+
+  @Field(() => String, { nullable: true })
+  startCursor!: string | null;
+
+  @Field(() => String, { nullable: true })
+  endCursor!: string | null;
+}
+
+/** Base of every edge type; subclasses add the relationship's own properties as fields. */
+/** `nodeType` is a thunk, so types that refer to each other can be declared in any order. */
+export function EdgeType<TNode extends object>(nodeType: () => ClassType<TNode> | object) {
+  @ObjectType()
+  abstract class Edge {
+    @Field(() => String, { description: 'Opaque cursor of this edge, for `after`.' })
+    cursor!: string;
+
+    @Field(() => nodeType() as ClassType<TNode>)
+    node!: TNode;
+  }
+  return Edge;
+}
+
+/** Base of every Relay connection type. */
+export function ConnectionType<TEdge extends object, TNode extends object>(
+  edgeType: ClassType<TEdge>,
+  nodeType: () => ClassType<TNode> | object,
+) {
+  @ObjectType()
+  abstract class Connection {
+    @Field(() => [edgeType])
+    edges!: TEdge[];
+
+    @Field(() => [nodeType() as ClassType<TNode>], { description: 'The edges\' nodes, for clients that need no edge data.' })
+    nodes!: TNode[];
+
+    @Field(() => PageInfo)
+    pageInfo!: PageInfo;
+
+    @Field(() => Int, { description: 'Items in the whole list, across all pages.' })
+    totalCount!: number;
+  }
+  return Connection;
+}
+
+export interface ConnectionData<TNode, TEdgeProps> {
+  edges: Array<TEdgeProps & { cursor: string; node: TNode }>;
+  nodes: TNode[];
+  pageInfo: PageInfo;
+  totalCount: number;
+}
+
+/** Builds a connection from one page of items: each item's edge properties sit on its edge. */
+export function toConnection<TNode, TEdgeProps extends object>(
+  items: Array<{ node: TNode; edge: TEdgeProps }>,
+  total: number,
+  window: PageWindow,
+): ConnectionData<TNode, TEdgeProps> {
+  const edges = items.map((item, i) => ({ ...item.edge, cursor: encodeCursor(window.offset + i), node: item.node }));
+  return {
+    edges,
+    nodes: items.map((i) => i.node),
+    totalCount: total,
+    pageInfo: {
+      hasNextPage: window.offset + items.length < total,
+      hasPreviousPage: window.offset > 0,
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges[edges.length - 1]?.cursor ?? null,
+    },
+  };
+}

@@ -1,0 +1,66 @@
+import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import type { RequestContext } from '../../server/context';
+import { PageArgs } from '../common/pagination';
+import type { Entity } from '../graph/entity';
+import { RELATIONS } from '../graph/relations';
+import { CareerRole, CareerRoleConnection, UpskillingPath } from './career-role.type';
+import { CertificationConnection } from './certification.type';
+import { OccupationConnection } from './occupation.type';
+import { SalaryBandConnection } from './salary-band.type';
+import { SkillConnection } from './skill.type';
+
+@Resolver(() => CareerRole)
+export class CareerRoleResolver {
+  @FieldResolver(() => CareerRoleConnection, { description: 'Roles this one leads to; `move` says how.' })
+  advancesTo(@Root() r: Entity, @Args() args: PageArgs, @Ctx() ctx: RequestContext) {
+    return ctx.graph.related(r.id, RELATIONS.roleAdvancesTo, args);
+  }
+
+  @FieldResolver(() => CareerRoleConnection, { description: 'Roles that lead to this one.' })
+  advancesFrom(@Root() r: Entity, @Args() args: PageArgs, @Ctx() ctx: RequestContext) {
+    return ctx.graph.related(r.id, RELATIONS.roleAdvancesFrom, args);
+  }
+
+  @FieldResolver(() => SkillConnection)
+  requiredSkills(@Root() r: Entity, @Args() args: PageArgs, @Ctx() ctx: RequestContext) {
+    return ctx.graph.related(r.id, RELATIONS.roleSkills, args);
+  }
+
+  @FieldResolver(() => CertificationConnection)
+  requiredCertifications(@Root() r: Entity, @Args() args: PageArgs, @Ctx() ctx: RequestContext) {
+    return ctx.graph.related(r.id, RELATIONS.roleCertifications, args);
+  }
+
+  @FieldResolver(() => SalaryBandConnection)
+  salaryBands(@Root() r: Entity, @Args() args: PageArgs, @Ctx() ctx: RequestContext) {
+    return ctx.graph.related(r.id, RELATIONS.roleSalaryBands, args);
+  }
+
+  @FieldResolver(() => OccupationConnection, { description: 'Occupations this role belongs to.' })
+  occupations(@Root() r: Entity, @Args() args: PageArgs, @Ctx() ctx: RequestContext) {
+    return ctx.graph.related(r.id, RELATIONS.roleOccupations, args);
+  }
+}
+
+@Resolver(() => UpskillingPath)
+export class UpskillingPathResolver {
+  @FieldResolver(() => CareerRole, { nullable: true, description: 'The role the path starts from.' })
+  startsFrom(@Root() p: Entity, @Ctx() ctx: RequestContext) {
+    return ctx.graph.one(p.id, RELATIONS.pathStartsFrom);
+  }
+
+  @FieldResolver(() => SkillConnection, { description: 'Skills to learn, in the order the source gives them.' })
+  teaches(@Root() p: Entity, @Args() args: PageArgs, @Ctx() ctx: RequestContext) {
+    return ctx.graph.related(p.id, RELATIONS.pathTeaches, args);
+  }
+
+  @FieldResolver(() => CareerRoleConnection, { description: 'Intermediate roles on the way.' })
+  passesThrough(@Root() p: Entity, @Args() args: PageArgs, @Ctx() ctx: RequestContext) {
+    return ctx.graph.related(p.id, RELATIONS.pathPassesThrough, args);
+  }
+
+  @FieldResolver(() => CareerRoleConnection)
+  targets(@Root() p: Entity, @Args() args: PageArgs, @Ctx() ctx: RequestContext) {
+    return ctx.graph.related(p.id, RELATIONS.pathTargets, args);
+  }
+}

@@ -1,0 +1,33 @@
+import { Field, Float, Int, ObjectType } from 'type-graphql';
+import { ConnectionType, EdgeType } from '../common/connection';
+import { NodeInterface } from '../node/node.interface';
+
+@ObjectType('EducationStep', { implements: NodeInterface, description: 'A step of the education path, in order.' })
+export class EducationStep extends NodeInterface {
+  @Field(() => Int)
+  order!: number;
+
+  @Field(() => Float)
+  durationYears!: number;
+
+  @Field(() => Int)
+  costMinUsd!: number;
+
+  @Field(() => Int)
+  costMaxUsd!: number;
+
+  @Field(() => String)
+  currency!: string;
+}
+
+@ObjectType('EducationStepEdge')
+export class EducationStepEdge extends EdgeType(() => EducationStep) {}
+
+@ObjectType('EducationStepConnection')
+export class EducationStepConnection extends ConnectionType(EducationStepEdge, () => EducationStep) {}
+
+@ObjectType('EducationLevel', { implements: NodeInterface, description: 'A level of education; `rank` follows O*NET\'s RL scale.' })
+export class EducationLevel extends NodeInterface {
+  @Field(() => Int)
+  rank!: number;
+}

@@ -1,0 +1,42 @@
+import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import type { RequestContext } from '../../server/context';
+import { PageArgs } from '../common/pagination';
+import type { Entity } from '../graph/entity';
+import { RELATIONS } from '../graph/relations';
+import { CareerRoleConnection } from './career-role.type';
+import { OccupationConnection } from './occupation.type';
+import { Skill, SkillConnection } from './skill.type';
+import { TaskConnection } from './task.type';
+
+@Resolver(() => Skill)
+export class SkillResolver {
+  @FieldResolver(() => SkillConnection, { description: 'Broader skills this one is part of.' })
+  partOf(@Root() s: Entity, @Args() args: PageArgs, @Ctx() ctx: RequestContext) {
+    return ctx.graph.related(s.id, RELATIONS.skillPartOf, args);
+  }
+
+  @FieldResolver(() => SkillConnection, { description: 'Narrower skills that are part of this one.' })
+  parts(@Root() s: Entity, @Args() args: PageArgs, @Ctx() ctx: RequestContext) {
+    return ctx.graph.related(s.id, RELATIONS.skillParts, args);
+  }
+
+  @FieldResolver(() => CareerRoleConnection, { description: 'Roles this skill unlocks, through upskilling paths.' })
+  leadsTo(@Root() s: Entity, @Args() args: PageArgs, @Ctx() ctx: RequestContext) {
+    return ctx.graph.related(s.id, RELATIONS.skillLeadsTo, args);
+  }
+
+  @FieldResolver(() => OccupationConnection)
+  occupations(@Root() s: Entity, @Args() args: PageArgs, @Ctx() ctx: RequestContext) {
+    return ctx.graph.related(s.id, RELATIONS.skillOccupations, args);
+  }
+
+  @FieldResolver(() => CareerRoleConnection, { description: 'Roles that require this skill.' })
+  requiredByRoles(@Root() s: Entity, @Args() args: PageArgs, @Ctx() ctx: RequestContext) {
+    return ctx.graph.related(s.id, RELATIONS.skillRoles, args);
+  }
+
+  @FieldResolver(() => TaskConnection, { description: 'Tasks that draw on this skill.' })
+  tasks(@Root() s: Entity, @Args() args: PageArgs, @Ctx() ctx: RequestContext) {
+    return ctx.graph.related(s.id, RELATIONS.skillTasks, args);
+  }
+}

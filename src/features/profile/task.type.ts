@@ -1,0 +1,31 @@
+import { Field, ObjectType } from 'type-graphql';
+import { ConnectionType, EdgeType } from '../common/connection';
+import { NodeInterface } from '../node/node.interface';
+import { AutomationExtent, AutomationLevel } from './enums';
+
+@ObjectType('Task', { implements: NodeInterface, description: 'A task of an occupation, and how far AI takes it over.' })
+export class Task extends NodeInterface {
+  @Field(() => String)
+  text!: string;
+
+  @Field(() => AutomationLevel)
+  automationLevel!: AutomationLevel;
+
+  @Field(() => String)
+  occupationCode!: string;
+}
+
+@ObjectType('TaskEdge')
+export class TaskEdge extends EdgeType(() => Task) {}
+
+@ObjectType('TaskConnection')
+export class TaskConnection extends ConnectionType(TaskEdge, () => Task) {}
+
+@ObjectType('AutomatedTaskEdge', { description: 'A task an AI application replaces part of.' })
+export class AutomatedTaskEdge extends EdgeType(() => Task) {
+  @Field(() => AutomationExtent)
+  extent!: AutomationExtent;
+}
+
+@ObjectType('AutomatedTaskConnection')
+export class AutomatedTaskConnection extends ConnectionType(AutomatedTaskEdge, () => Task) {}

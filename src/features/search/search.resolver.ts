@@ -1,0 +1,20 @@
+import { Args, Ctx, ObjectType, Query, Resolver } from 'type-graphql';
+import type { RequestContext } from '../../server/context';
+import { ConnectionType, EdgeType } from '../common/connection';
+import { NodeInterface } from '../node/node.interface';
+import { SearchArgs } from './search.args';
+import { SearchService } from './search.service';
+
+@ObjectType('NodeEdge')
+export class NodeEdge extends EdgeType(() => NodeInterface) {}
+
+@ObjectType('NodeConnection')
+export class NodeConnection extends ConnectionType(NodeEdge, () => NodeInterface) {}
+
+@Resolver()
+export class SearchResolver {
+  @Query(() => NodeConnection, { description: 'Nodes whose names match every word; exact and prefix matches first.' })
+  search(@Args() args: SearchArgs, @Ctx() ctx: RequestContext) {
+    return new SearchService(ctx.graph).search(args);
+  }
+}

@@ -1,0 +1,32 @@
+import 'reflect-metadata';
+import type { GraphQLSchema } from 'graphql';
+import { buildSchema } from 'type-graphql';
+import { OccupationResolver } from '../features/occupation/occupation.resolver';
+import { NodeResolver } from '../features/node/node.resolver';
+import { CareerRoleResolver, UpskillingPathResolver } from '../features/profile/career-role.resolver';
+import {
+  CertificationResolver, IssuerResolver, LaborCertificationResolver,
+} from '../features/profile/certification.resolver';
+import {
+  EducationStepResolver, GrowthAreaResolver, OutlookResolver, SalaryBandResolver, VisaResolver,
+} from '../features/profile/facts.resolver';
+import { SkillResolver } from '../features/profile/skill.resolver';
+import { AIApplicationResolver, TaskResolver } from '../features/profile/task.resolver';
+import { SearchResolver } from '../features/search/search.resolver';
+import * as nodeTypes from './node-types';
+
+export const RESOLVERS = [
+  OccupationResolver, NodeResolver, SearchResolver, TaskResolver, AIApplicationResolver, SkillResolver,
+  CertificationResolver, IssuerResolver, LaborCertificationResolver, EducationStepResolver, SalaryBandResolver,
+  VisaResolver, OutlookResolver, GrowthAreaResolver, CareerRoleResolver, UpskillingPathResolver,
+] as const;
+
+/** The executable schema; the same call emits `schema/schema.graphql` (see scripts/emit-schema.ts). */
+export function createSchema(): Promise<GraphQLSchema> {
+  return buildSchema({
+    resolvers: RESOLVERS,
+    // Every node type must be in the schema for `node(id:)`, even one no field returns yet.
+    orphanedTypes: Object.values(nodeTypes),
+    validate: { forbidUnknownValues: false },
+  });
+}

@@ -1,0 +1,115 @@
+import Graph from 'graphology';
+import { edgeKey, type GraphData, type GraphNode, type NodeLabel, type Props, type RelType } from '../../model/graph';
+import { matchesAllWords, searchRank } from '../../model/search-text';
+import type {
+  Direction, ExpandRequest, GraphCounts, GraphStore, LoadProgress, Neighbour, NeighbourPage, SearchPage, SearchQuery, StoreHealth,
+} from '../graph-store';
+import { compareNeighbours } from '../neighbour-order';
+
+interface NodeAttributes {
+  label: NodeLabel;
+  props: Props;
+}
+interface EdgeAttributes {
+  type: RelType;
+  props: Props;
+}
+
+/** The embedded store: a graphology multigraph held in this process. */
+export class MemoryStore implements GraphStore {
+  readonly kind = 'memory' as const;
+  private readonly graph = new Graph<NodeAttributes, EdgeAttributes>({ type: 'directed', multi: true });
+  /** Sorted neighbour lists by (node, rel, direction), built on first use and dropped on load. */
+  private readonly adjacency = new Map<string, Neighbour[]>();
+
+  async getNodes(ids: readonly string[]): Promise<Array<GraphNode | null>> {
+    return ids.map((id) => this.node(id));
+  }
+
+  async expand(requests: readonly ExpandRequest[]): Promise<NeighbourPage[]> {
+    return requests.map((req) => {
+      let items = this.neighbours(req.id, req.rel, req.direction);
+      const labels = req.labels;
+      if (labels && labels.length > 0) items = items.filter((n) => labels.includes(n.node.label));
+      const where = req.where;
+      if (where) items = items.filter((n) => where.values.includes(String(n.node.props[where.key])));
+      return { total: items.length, items: items.slice(req.offset, req.offset + req.limit) };
+    });
+  }
+
+  async search(query: SearchQuery): Promise<SearchPage> {
+    const labels = query.labels && query.labels.length > 0 ? query.labels : null;
+    const hits: Array<{ node: GraphNode; rank: number; name: string }> = [];
+    this.graph.forEachNode((id, attrs) => {
+      if (labels && !labels.includes(attrs.label)) return;
+      if (!matchesAllWords(String(attrs.props.searchText ?? ''), query.words)) return;
+      const name = String(attrs.props.name ?? '');
+      hits.push({ node: { id, label: attrs.label, props: attrs.props }, rank: searchRank(name, query.words), name });
+    });
+    hits.sort((a, b) => a.rank - b.rank || compareText(a.name, b.name) || compareText(a.node.id, b.node.id));
+    return { total: hits.length, items: hits.slice(query.offset, query.offset + query.limit).map((h) => h.node) };
+  }
+
+  async load(data: GraphData, onProgress?: (progress: LoadProgress) => void): Promise<void> {
+    const known = new Set(data.nodes.map((n) => n.id));
+    for (const e of data.edges) {
+      if (!known.has(e.from) && !this.graph.hasNode(e.from)) throw new Error(`edge ${edgeKey(e)}: node ${e.from} does not exist`);
+      if (!known.has(e.to) && !this.graph.hasNode(e.to)) throw new Error(`edge ${edgeKey(e)}: node ${e.to} does not exist`);
+    }
+    data.nodes.forEach((n, i) => {
+      const previous = this.graph.hasNode(n.id) ? this.graph.getNodeAttributes(n.id).props : {};
+      this.graph.mergeNode(n.id, { label: n.label, props: { ...previous, ...n.props } });
+      if ((i + 1) % 10000 === 0) onProgress?.({ phase: 'nodes', done: i + 1, total: data.nodes.length });
+    });
+    onProgress?.({ phase: 'nodes', done: data.nodes.length, total: data.nodes.length });
+    data.edges.forEach((e, i) => {
+      this.graph.mergeEdgeWithKey(edgeKey(e), e.from, e.to, { type: e.type, props: e.props });
+      if ((i + 1) % 10000 === 0) onProgress?.({ phase: 'edges', done: i + 1, total: data.edges.length });
+    });
+    onProgress?.({ phase: 'edges', done: data.edges.length, total: data.edges.length });
+    this.adjacency.clear();
+  }
+
+  async counts(): Promise<GraphCounts> {
+    const byLabel: Record<string, number> = {};
+    const byType: Record<string, number> = {};
+    this.graph.forEachNode((_, a) => void (byLabel[a.label] = (byLabel[a.label] ?? 0) + 1));
+    this.graph.forEachEdge((_, a) => void (byType[a.type] = (byType[a.type] ?? 0) + 1));
+    return { nodes: this.graph.order, edges: this.graph.size, byLabel, byType };
+  }
+
+  async health(): Promise<StoreHealth> {
+    return { ready: true, detail: `in-memory graph: ${this.graph.order} nodes, ${this.graph.size} edges` };
+  }
+
+  async close(): Promise<void> {}
+
+  private node(id: string): GraphNode | null {
+    if (!this.graph.hasNode(id)) return null;
+    const attrs = this.graph.getNodeAttributes(id);
+    return { id, label: attrs.label, props: attrs.props };
+  }
+
+  private neighbours(id: string, rel: RelType, direction: Direction): Neighbour[] {
+    const cacheKey = `${id}|${rel}|${direction}`;
+    const cached = this.adjacency.get(cacheKey);
+    if (cached) return cached;
+    const list: Neighbour[] = [];
+    if (this.graph.hasNode(id)) {
+      const visit = (_edge: string, attrs: EdgeAttributes, source: string, target: string) => {
+        if (attrs.type !== rel) return;
+        const other = direction === 'OUT' ? target : source;
+        list.push({ node: this.node(other) as GraphNode, edge: attrs.props });
+      };
+      if (direction === 'OUT') this.graph.forEachOutEdge(id, visit);
+      else this.graph.forEachInEdge(id, visit);
+    }
+    list.sort(compareNeighbours);
+    this.adjacency.set(cacheKey, list);
+    return list;
+  }
+}
+
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
