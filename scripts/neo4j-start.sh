@@ -99,7 +99,9 @@ if [[ -z "${PID:-}" ]]; then
     say "building neo4j-local launcher with Maven (first run downloads ~125 MB from Maven Central)..."
     b0=$SECONDS
     rm -rf "$TARGET/lib"
-    "${MVN:-mvn}" -q -B -ntp -Dstyle.color=never -f "$MODULE/pom.xml" package || die "maven build failed"
+    # (sed strips the stray ANSI resets Debian's Maven 3.8 prints even in batch mode)
+    "${MVN:-mvn}" -q -B -ntp -Dstyle.color=never -f "$MODULE/pom.xml" package 2>&1 \
+      | sed -e 's/\x1b\[[0-9;]*m//g' -e '/^[[:space:]]*$/d' || die "maven build failed"
     touch "$TARGET/lib/.complete"
     say "build done in $((SECONDS - b0))s"
   fi

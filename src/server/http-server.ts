@@ -21,6 +21,11 @@ export function createHttpServer(apollo: ApolloServer<RequestContext>, store: Gr
       const status = error instanceof HttpError ? error.status : 500;
       if (status === 500) console.error('Unhandled HTTP error:', error);
       const message = error instanceof HttpError ? error.message : 'Internal server error';
+      // The rest of an over-long body is drained and the connection closed, so the client reads our answer.
+      if (status === 413) {
+        res.shouldKeepAlive = false;
+        req.resume();
+      }
       if (!res.headersSent) sendJson(res, status, { errors: [{ message, extensions: { code: status === 500 ? 'INTERNAL_SERVER_ERROR' : 'BAD_REQUEST' } }] });
       else res.end();
     });

@@ -1,0 +1,40 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { startApp, type RunningApp } from '../../src/app';
+import type { GraphStore } from '../../src/store/graph-store';
+import { MemoryStore } from '../../src/store/memory/memory.store';
+import { loadSeedGraph } from '../../src/store/seed-graph';
+
+export const SEEDS_DIR = join(__dirname, '..', '..', 'seeds');
+export const EXAMPLES_DIR = join(__dirname, '..', '..', 'examples');
+
+export interface GraphQLResponse<T = any> {
+  status: number;
+  data?: T;
+  errors?: Array<{ message: string; path?: Array<string | number>; extensions?: Record<string, unknown> }>;
+}
+
+export async function seededMemoryStore(): Promise<MemoryStore> {
+  const store = new MemoryStore();
+  await store.load(loadSeedGraph(SEEDS_DIR));
+  return store;
+}
+
+/** The real HTTP server on a free loopback port. */
+export async function startTestServer(store: GraphStore): Promise<RunningApp> {
+  return startApp({ host: '127.0.0.1', port: 0, maxQueryDepth: 12 }, store);
+}
+
+export async function postGraphQL<T = any>(url: string, query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>> {
+  const res = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', accept: 'application/json' },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await res.json()) as { data?: T; errors?: GraphQLResponse['errors'] };
+  return { status: res.status, ...body };
+}
+
+export function example(name: string): string {
+  return readFileSync(join(EXAMPLES_DIR, `${name}.graphql`), 'utf8');
+}
