@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { ConfigError } from './shared/errors';
+import { PROJECT_ROOT } from './shared/paths';
 
 export interface Config {
   host: string;
@@ -25,7 +26,7 @@ export function loadConfig(env: Env = process.env): Config {
     host: env.HOST || '127.0.0.1',
     port: intSetting(env, 'PORT', 4000, 0, 65535),
     graphStore: oneOf(env, 'GRAPH_STORE', ['memory', 'neo4j'] as const, 'memory'),
-    seedsDir: env.SEEDS_DIR || join(__dirname, '..', ...(__dirname.includes(`${join('dist', 'src')}`) ? ['..'] : []), 'seeds'),
+    seedsDir: env.SEEDS_DIR || join(PROJECT_ROOT, 'seeds'),
     neo4j: {
       uri: uriSetting(env, 'NEO4J_URI', 'bolt://127.0.0.1:7687'),
       user: env.NEO4J_USER || 'neo4j',

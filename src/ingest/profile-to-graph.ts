@@ -1,6 +1,6 @@
 import { edgeKey, type GraphData, type GraphEdge, type GraphNode, type NodeLabel, type Props, type RelType } from '../model/graph';
 import { nodeId } from '../model/ids';
-import { searchTextOf } from '../model/search-text';
+import { searchTextOf, searchWords } from '../model/search-text';
 import type { Profile } from './profile.schema';
 
 /**
@@ -160,6 +160,7 @@ class GraphBuilder {
     const clean = withoutEmpty(props);
     const name = String(clean.name);
     clean.searchText = searchTextOf([name, ...extraSearch]);
+    clean.searchName = searchWords(name).join(' ');
     this.nodes.set(id, { id, label, props: clean });
   }
 

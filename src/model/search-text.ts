@@ -21,12 +21,14 @@ export function searchTextOf(parts: Array<string | null | undefined>): string {
   return [...words].join(' ');
 }
 
-/** Ranking shared by both stores: 0 exact name, 1 name starts with the query, 2 any other match. */
-export function searchRank(name: string, queryWords: readonly string[]): number {
-  const nameWords = searchWords(name).join(' ');
+/**
+ * Ranking shared by both stores: 0 exact name, 1 name starts with the query, 2 any other match.
+ * `searchName` is the node's name as search words joined by spaces (stored at load).
+ */
+export function searchRank(searchName: string, queryWords: readonly string[]): number {
   const query = queryWords.join(' ');
-  if (nameWords === query) return 0;
-  if (nameWords.startsWith(query)) return 1;
+  if (searchName === query) return 0;
+  if (searchName.startsWith(query)) return 1;
   return 2;
 }
 

@@ -1,12 +1,24 @@
 import type { Config } from '../config';
 import type { GraphStore } from './graph-store';
 import { MemoryStore } from './memory/memory.store';
+import { Neo4jStore } from './neo4j/neo4j.store';
 import { loadSeedGraph } from './seed-graph';
 
-/** The configured store, ready to serve: the embedded one is loaded from `seeds/` here. */
-export async function createStore(config: Config): Promise<GraphStore> {
+/**
+ * The configured store. The embedded one is loaded from `seeds/` here; Neo4j is loaded by
+ * `npm run seed`, and may be down at start: the service then starts not ready (/readyz).
+ */
+export async function createStore(config: Config, log: (line: string) => void = console.log): Promise<GraphStore> {
   if (config.graphStore === 'neo4j') {
-    throw new Error('GRAPH_STORE=neo4j is not available yet');
+    const store = Neo4jStore.create(config.neo4j);
+    try {
+      const health = await store.checkSettings();
+      if (!health.ready) log(`careergraph: WARNING ${health.detail}; serving, not ready until it answers`);
+    } catch (error) {
+      await store.close();
+      throw error;
+    }
+    return store;
   }
   const store = new MemoryStore();
   await store.load(loadSeedGraph(config.seedsDir));

@@ -44,7 +44,7 @@ export class MemoryStore implements GraphStore {
       if (labels && !labels.includes(attrs.label)) return;
       if (!matchesAllWords(String(attrs.props.searchText ?? ''), query.words)) return;
       const name = String(attrs.props.name ?? '');
-      hits.push({ node: { id, label: attrs.label, props: attrs.props }, rank: searchRank(name, query.words), name });
+      hits.push({ node: { id, label: attrs.label, props: attrs.props }, rank: searchRank(String(attrs.props.searchName ?? ''), query.words), name });
     });
     hits.sort((a, b) => a.rank - b.rank || compareText(a.name, b.name) || compareText(a.node.id, b.node.id));
     return { total: hits.length, items: hits.slice(query.offset, query.offset + query.limit).map((h) => h.node) };

@@ -1,0 +1,22 @@
+// One page of neighbours for each request of a batch, in one round trip. Order: edge rank,
+// then neighbour id (the documented rule both stores follow).
+UNWIND range(0, size($requests) - 1) AS i
+WITH i, $requests[i] AS req
+CALL (req) {
+  MATCH (:Node {id: req.id})-[r:$(req.rel)]->(m:Node)
+  WHERE req.direction = 'OUT'
+  RETURN r, m
+  UNION ALL
+  MATCH (:Node {id: req.id})<-[r:$(req.rel)]-(m:Node)
+  WHERE req.direction = 'IN'
+  RETURN r, m
+}
+WITH i, req, r, m
+WHERE (size(req.labels) = 0 OR any(l IN labels(m) WHERE l IN req.labels))
+  AND (req.whereKey IS NULL OR toString(m[req.whereKey]) IN req.whereValues)
+WITH i, req, r, m
+ORDER BY i, coalesce(r.rank, 9007199254740991), m.id
+WITH i, req, collect({edge: properties(r), node: m}) AS hits
+RETURN i AS request, size(hits) AS total,
+  [h IN hits[req.offset..req.offset + req.limit] |
+    {edge: h.edge, id: h.node.id, label: [l IN labels(h.node) WHERE l <> 'Node'][0], props: properties(h.node)}] AS items

@@ -1,0 +1,183 @@
+import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
+import type { Config } from '../../config';
+import type { GraphData, GraphNode, NodeLabel, Props } from '../../model/graph';
+import { FILTERABLE_KEYS } from '../graph-store';
+import type {
+  ExpandRequest, GraphCounts, GraphStore, LoadProgress, NeighbourPage, SearchPage, SearchQuery, StoreHealth,
+} from '../graph-store';
+import { loadStatements, SCHEMA_STATEMENTS, type StatementName } from './cypher-statements';
+import { describeConnectError, mapNeo4jError } from './neo4j-errors';
+import { cypherInt, toPlain } from './values';
+
+const BATCH_SIZE = 2000;
+type Row = Record<string, unknown>;
+
+/**
+ * The production store. Reads run in read transactions (a cluster routes them to followers),
+ * writes in write transactions; both retry transient errors, carry a timeout and name their
+ * query in the transaction metadata. Nothing is kept between requests but the driver.
+ */
+export class Neo4jStore implements GraphStore {
+  readonly kind = 'neo4j' as const;
+  private readonly cypher = loadStatements();
+  /** Statements sent, by name: tests count round trips with it. */
+  readonly sent = new Map<StatementName, number>();
+
+  constructor(
+    private readonly driver: Driver,
+    private readonly settings: Config['neo4j'],
+  ) {}
+
+  static create(settings: Config['neo4j']): Neo4jStore {
+    const driver = neo4j.driver(settings.uri, neo4j.auth.basic(settings.user, settings.password), {
+      connectionTimeout: settings.connectionTimeoutMs,
+      connectionAcquisitionTimeout: settings.connectionTimeoutMs,
+      // Fail fast when Neo4j is down instead of retrying for the default 30 s.
+      maxTransactionRetryTime: 1000,
+      userAgent: 'careergraph',
+    });
+    return new Neo4jStore(driver, settings);
+  }
+
+  async getNodes(ids: readonly string[]): Promise<Array<GraphNode | null>> {
+    const rows = await this.read('read-nodes', { ids: [...new Set(ids)] });
+    const byId = new Map(rows.map((r) => [r.id as string, toNode(r)]));
+    return ids.map((id) => byId.get(id) ?? null);
+  }
+
+  async expand(requests: readonly ExpandRequest[]): Promise<NeighbourPage[]> {
+    const params = requests.map((r) => {
+      if (r.where && !(FILTERABLE_KEYS as readonly string[]).includes(r.where.key)) {
+        throw new Error(`filter on "${r.where.key}" is not allowed`);
+      }
+      return {
+        id: r.id, rel: r.rel, direction: r.direction, labels: r.labels ?? [],
+        whereKey: r.where?.key ?? null, whereValues: r.where?.values ?? [],
+        offset: r.offset, limit: r.limit,
+      };
+    });
+    const rows = await this.read('read-neighbours', { requests: params });
+    const pages: NeighbourPage[] = requests.map(() => ({ total: 0, items: [] }));
+    for (const row of rows) {
+      pages[row.request as number] = {
+        total: row.total as number,
+        items: (row.items as Row[]).map((i) => ({ node: toNode(i), edge: i.edge as Props })),
+      };
+    }
+    return pages;
+  }
+
+  async search(query: SearchQuery): Promise<SearchPage> {
+    const [row] = await this.read('read-search', {
+      lucene: query.words.map((w) => `${w}*`).join(' AND '),
+      phrase: query.words.join(' '),
+      labels: query.labels ?? [],
+      offset: cypherInt(query.offset),
+      limit: cypherInt(query.limit),
+    });
+    return { total: row.total as number, items: (row.items as Row[]).map(toNode) };
+  }
+
+  /** Validates every edge's ends before writing, then upserts in batches with progress. */
+  async load(data: GraphData, onProgress?: (progress: LoadProgress) => void): Promise<void> {
+    await this.ensureSchema();
+    const known = new Set(data.nodes.map((n) => n.id));
+    const outside = [...new Set(data.edges.flatMap((e) => [e.from, e.to]).filter((id) => !known.has(id)))];
+    if (outside.length > 0) {
+      const [{ missing }] = await this.read('read-missing-node-ids', { ids: outside });
+      if ((missing as string[]).length > 0) throw new Error(`edges point at nodes that do not exist: ${(missing as string[]).slice(0, 5).join(', ')}`);
+    }
+    await this.writeBatches('load-nodes', data.nodes.map((n) => ({ id: n.id, label: n.label, props: n.props })), 'nodes', onProgress);
+    await this.writeBatches('load-edges', data.edges, 'edges', onProgress);
+    await this.write('schema-await-indexes', { timeoutSeconds: 300 });
+  }
+
+  async ensureSchema(): Promise<void> {
+    for (const name of SCHEMA_STATEMENTS) {
+      if (name !== 'schema-await-indexes') await this.write(name, {});
+    }
+    await this.write('schema-await-indexes', { timeoutSeconds: 300 });
+  }
+
+  /** Deletes every careergraph node and relationship (tests, and reloading from scratch). */
+  async clear(): Promise<void> {
+    for (;;) {
+      const [{ deleted }] = await this.write('admin-clear-graph', { batch: cypherInt(BATCH_SIZE * 5) });
+      if (deleted === 0) return;
+    }
+  }
+
+  async counts(): Promise<GraphCounts> {
+    const tally = (rows: Row[]) => Object.fromEntries(rows.map((r) => [r.key as string, r.count as number]));
+    const byLabel = tally(await this.read('count-nodes', {}));
+    const byType = tally(await this.read('count-edges', {}));
+    const sum = (o: Record<string, number>) => Object.values(o).reduce((a, b) => a + b, 0);
+    return { nodes: sum(byLabel), edges: sum(byType), byLabel, byType };
+  }
+
+  async health(): Promise<StoreHealth> {
+    return (await this.probe()).health;
+  }
+
+  /** Checks credentials and database at start; an unreachable server is not fatal (see /readyz). */
+  async checkSettings(): Promise<StoreHealth> {
+    const { health, settingError } = await this.probe();
+    if (settingError) throw settingError;
+    return health;
+  }
+
+  private async probe(): Promise<{ health: StoreHealth; settingError?: Error }> {
+    try {
+      await this.driver.verifyConnectivity({ database: this.settings.database });
+      return { health: { ready: true, detail: `Neo4j at ${this.settings.uri} answers` } };
+    } catch (error) {
+      const settingError = describeConnectError(error, this.settings.uri) ?? undefined;
+      const detail = settingError?.message ?? `Neo4j at ${this.settings.uri} (NEO4J_URI) cannot be reached: ${(error as Error).message}`;
+      return { health: { ready: false, detail }, settingError };
+    }
+  }
+
+  async close(): Promise<void> {
+    await this.driver.close();
+  }
+
+  private async writeBatches(
+    name: StatementName, rows: readonly object[], phase: LoadProgress['phase'], onProgress?: (p: LoadProgress) => void,
+  ): Promise<void> {
+    for (let i = 0; i < rows.length; i += BATCH_SIZE) {
+      await this.write(name, { rows: rows.slice(i, i + BATCH_SIZE) });
+      onProgress?.({ phase, done: Math.min(i + BATCH_SIZE, rows.length), total: rows.length });
+    }
+  }
+
+  private read(name: StatementName, params: Record<string, unknown>): Promise<Row[]> {
+    return this.run(name, params, 'READ');
+  }
+
+  private write(name: StatementName, params: Record<string, unknown>): Promise<Row[]> {
+    return this.run(name, params, 'WRITE');
+  }
+
+  private async run(name: StatementName, params: Record<string, unknown>, mode: 'READ' | 'WRITE'): Promise<Row[]> {
+    this.sent.set(name, (this.sent.get(name) ?? 0) + 1);
+    const session = this.driver.session({ database: this.settings.database, defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE });
+    const work = async (tx: ManagedTransaction) => {
+      const result = await tx.run(this.cypher[name], params);
+      return result.records.map((r) => toPlain(r.toObject()) as Row);
+    };
+    const config = { timeout: this.settings.transactionTimeoutMs, metadata: { app: 'careergraph', query: name } };
+    try {
+      return mode === 'READ' ? await session.executeRead(work, config) : await session.executeWrite(work, config);
+    } catch (error) {
+      throw mapNeo4jError(error, name);
+    } finally {
+      await session.close();
+    }
+  }
+}
+
+/** The id is a property in Neo4j but not part of `props` in the store-neutral shape. */
+function toNode(row: Row): GraphNode {
+  const { id: _id, ...props } = row.props as Props;
+  return { id: row.id as string, label: row.label as NodeLabel, props };
+}

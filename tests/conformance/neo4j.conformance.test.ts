@@ -1,0 +1,4 @@
+import { describeNeo4j, openNeo4jStore } from '../helpers/neo4j';
+import { describeConformance } from './suite';
+
+describeNeo4j('Neo4j store', () => describeConformance('Neo4j', async () => openNeo4jStore()));
