@@ -14,6 +14,7 @@ export const STATEMENTS = [
   'read-neighbours',
   'read-search',
   'read-missing-node-ids',
+  'read-ping',
   'count-nodes',
   'count-edges',
   'admin-clear-graph',

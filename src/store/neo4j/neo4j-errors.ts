@@ -26,8 +26,8 @@ export function mapNeo4jError(error: unknown, query: string): unknown {
 /** A start-up check's failure, as a message that names the setting to fix. */
 export function describeConnectError(error: unknown, uri: string): ConfigError | null {
   const code = error instanceof Neo4jError ? error.code : '';
-  if (code === 'Neo.ClientError.Security.Unauthorized') {
-    return new ConfigError('NEO4J_USER/NEO4J_PASSWORD', `Neo4j at ${uri} rejected the credentials`);
+  if (code === 'Neo.ClientError.Security.Unauthorized' || code === 'Neo.ClientError.Security.AuthenticationRateLimit') {
+    return new ConfigError('NEO4J_USER/NEO4J_PASSWORD', `Neo4j at ${uri} rejected the credentials (${code})`);
   }
   if (code === 'Neo.ClientError.Database.DatabaseNotFound') {
     return new ConfigError('NEO4J_DATABASE', `no such database on ${uri}`);

@@ -128,7 +128,7 @@ export class Neo4jStore implements GraphStore {
 
   private async probe(): Promise<{ health: StoreHealth; settingError?: Error }> {
     try {
-      await this.driver.verifyConnectivity({ database: this.settings.database });
+      await this.runUnmapped('read-ping', {}, 'READ');
       return { health: { ready: true, detail: `Neo4j at ${this.settings.uri} answers` } };
     } catch (error) {
       const settingError = describeConnectError(error, this.settings.uri) ?? undefined;
@@ -159,6 +159,14 @@ export class Neo4jStore implements GraphStore {
   }
 
   private async run(name: StatementName, params: Record<string, unknown>, mode: 'READ' | 'WRITE'): Promise<Row[]> {
+    try {
+      return await this.runUnmapped(name, params, mode);
+    } catch (error) {
+      throw mapNeo4jError(error, name);
+    }
+  }
+
+  private async runUnmapped(name: StatementName, params: Record<string, unknown>, mode: 'READ' | 'WRITE'): Promise<Row[]> {
     this.sent.set(name, (this.sent.get(name) ?? 0) + 1);
     const session = this.driver.session({ database: this.settings.database, defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE });
     const work = async (tx: ManagedTransaction) => {
@@ -168,8 +176,6 @@ export class Neo4jStore implements GraphStore {
     const config = { timeout: this.settings.transactionTimeoutMs, metadata: { app: 'careergraph', query: name } };
     try {
       return mode === 'READ' ? await session.executeRead(work, config) : await session.executeWrite(work, config);
-    } catch (error) {
-      throw mapNeo4jError(error, name);
     } finally {
       await session.close();
     }

@@ -1,0 +1,2 @@
+// Cheapest read that proves connectivity, credentials and the database all work.
+RETURN 1 AS ok
