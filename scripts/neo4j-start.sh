@@ -29,9 +29,9 @@ READY_FILE="$NEO4J_LOCAL_HOME/neo4j.ready"
 MAIN_CLASS="dev.careergraph.neo4jlocal.LocalNeo4j"
 
 say() { echo "[neo4j-start] $*"; }
-die() {
+die() { # message; prints the launcher log tail unless NO_LOG=1
   echo "[neo4j-start] ERROR: $*" >&2
-  if [[ -f "$LOG_FILE" ]]; then
+  if [[ "${NO_LOG:-0}" != "1" && -f "$LOG_FILE" ]]; then
     echo "[neo4j-start] ---- last 60 lines of $LOG_FILE ----" >&2
     tail -n 60 "$LOG_FILE" >&2 || true
     echo "[neo4j-start] ---- (debug log: $NEO4J_LOCAL_HOME/logs/debug.log) ----" >&2
@@ -64,6 +64,11 @@ mkdir -p "$NEO4J_LOCAL_HOME"
 if [[ -f "$PID_FILE" ]]; then
   OLD_PID="$(cat "$PID_FILE" 2>/dev/null || true)"
   if is_ours "$OLD_PID"; then
+    RUNNING_PORT="$(cat "$READY_FILE" 2>/dev/null || true)"
+    if [[ -n "$RUNNING_PORT" && "$RUNNING_PORT" != "$NEO4J_LOCAL_PORT" ]]; then
+      say "WARNING: instance in $NEO4J_LOCAL_HOME already runs on port $RUNNING_PORT (NEO4J_LOCAL_PORT=$NEO4J_LOCAL_PORT ignored; stop it first to change the port)"
+      export NEO4J_LOCAL_PORT="$RUNNING_PORT"
+    fi
     if [[ -f "$READY_FILE" ]] && bolt_check 15 >/dev/null 2>&1; then
       say "already running (pid $OLD_PID) and answering on bolt://127.0.0.1:$(cat "$READY_FILE")"
       exit 0
@@ -78,7 +83,7 @@ fi
 
 if [[ -z "${PID:-}" ]]; then
   if port_open; then
-    die "port 127.0.0.1:$NEO4J_LOCAL_PORT is already in use by another process (not ours: no live pid in $PID_FILE). Stop it or set NEO4J_LOCAL_PORT."
+    NO_LOG=1 die "port 127.0.0.1:$NEO4J_LOCAL_PORT is already in use by another process (not ours: no live pid in $PID_FILE). Stop it or set NEO4J_LOCAL_PORT."
   fi
 
   # ---- Java ------------------------------------------------------------------------------
@@ -98,7 +103,9 @@ if [[ -z "${PID:-}" ]]; then
     command -v "${MVN:-mvn}" >/dev/null 2>&1 || die "maven (mvn) not found; it is needed once to build neo4j-local"
     say "building neo4j-local launcher with Maven (first run downloads ~125 MB from Maven Central)..."
     b0=$SECONDS
-    rm -rf "$TARGET/lib"
+    # Drop copied jars only when the dependency set may have changed (pom edited / incomplete copy):
+    # never delete jars under a running launcher for a mere Java source change.
+    if [[ ! -f "$TARGET/lib/.complete" || "$MODULE/pom.xml" -nt "$TARGET/lib/.complete" ]]; then rm -rf "$TARGET/lib"; fi
     # (sed strips the stray ANSI resets Debian's Maven 3.8 prints even in batch mode)
     "${MVN:-mvn}" -q -B -ntp -Dstyle.color=never -f "$MODULE/pom.xml" package 2>&1 \
       | sed -e 's/\x1b\[[0-9;]*m//g' -e '/^[[:space:]]*$/d' || die "maven build failed"

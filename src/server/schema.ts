@@ -27,6 +27,9 @@ export function createSchema(): Promise<GraphQLSchema> {
     resolvers: RESOLVERS,
     // Every node type must be in the schema for `node(id:)`, even one no field returns yet.
     orphanedTypes: Object.values(nodeTypes),
-    validate: { forbidUnknownValues: false },
+    // Root fields validate their arguments with class-validator (@Args({ validate: true })).
+    // Nested connection arguments are checked by pageWindow instead: class-validator on each of
+    // a full profile's ~100 nested lists doubled its latency (bench/RESULTS.md).
+    validate: false,
   });
 }

@@ -19,7 +19,7 @@ export class PageInfo {
 /** Base of every edge type; subclasses add the relationship's own properties as fields. */
 /** `nodeType` is a thunk, so types that refer to each other can be declared in any order. */
 export function EdgeType<TNode extends object>(nodeType: () => ClassType<TNode> | object) {
-  @ObjectType()
+  @ObjectType({ simpleResolvers: true })
   abstract class Edge {
     @Field(() => String, { description: 'Opaque cursor of this edge, for `after`.' })
     cursor!: string;
@@ -35,7 +35,7 @@ export function ConnectionType<TEdge extends object, TNode extends object>(
   edgeType: ClassType<TEdge>,
   nodeType: () => ClassType<TNode> | object,
 ) {
-  @ObjectType()
+  @ObjectType({ simpleResolvers: true })
   abstract class Connection {
     @Field(() => [edgeType])
     edges!: TEdge[];

@@ -20,7 +20,7 @@ import { TaskFilterArgs } from './task-filter.args';
 @Resolver(() => Occupation)
 export class OccupationResolver {
   @Query(() => Occupation, { nullable: true, description: 'An occupation by SOC code; null when there is none.' })
-  occupation(@Args() { code }: OccupationArgs, @Ctx() ctx: RequestContext) {
+  occupation(@Args({ validate: { forbidUnknownValues: false } }) { code }: OccupationArgs, @Ctx() ctx: RequestContext) {
     return new OccupationService(ctx.graph).byCode(code);
   }
 

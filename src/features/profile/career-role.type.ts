@@ -3,13 +3,13 @@ import { ConnectionType, EdgeType } from '../common/connection';
 import { NodeInterface } from '../node/node.interface';
 import { RoleMove, Seniority } from './enums';
 
-@ObjectType('CareerRole', { implements: NodeInterface, description: 'A role on a career path.' })
+@ObjectType('CareerRole', { simpleResolvers: true, implements: NodeInterface, description: 'A role on a career path.' })
 export class CareerRole extends NodeInterface {
   @Field(() => Seniority, { nullable: true })
   seniority?: Seniority;
 }
 
-@ObjectType('CareerRoleEdge')
+@ObjectType('CareerRoleEdge', { simpleResolvers: true })
 export class CareerRoleEdge extends EdgeType(() => CareerRole) {
   @Field(() => Boolean, { nullable: true, description: 'For an occupation\'s roles: where people usually start.' })
   entry?: boolean;
@@ -18,10 +18,10 @@ export class CareerRoleEdge extends EdgeType(() => CareerRole) {
   move?: RoleMove;
 }
 
-@ObjectType('CareerRoleConnection')
+@ObjectType('CareerRoleConnection', { simpleResolvers: true })
 export class CareerRoleConnection extends ConnectionType(CareerRoleEdge, () => CareerRole) {}
 
-@ObjectType('UpskillingPath', { implements: NodeInterface, description: 'Skills to learn to move towards target roles.' })
+@ObjectType('UpskillingPath', { simpleResolvers: true, implements: NodeInterface, description: 'Skills to learn to move towards target roles.' })
 export class UpskillingPath extends NodeInterface {
   @Field(() => String)
   description!: string;
@@ -30,8 +30,8 @@ export class UpskillingPath extends NodeInterface {
   fromDescription!: string;
 }
 
-@ObjectType('UpskillingPathEdge')
+@ObjectType('UpskillingPathEdge', { simpleResolvers: true })
 export class UpskillingPathEdge extends EdgeType(() => UpskillingPath) {}
 
-@ObjectType('UpskillingPathConnection')
+@ObjectType('UpskillingPathConnection', { simpleResolvers: true })
 export class UpskillingPathConnection extends ConnectionType(UpskillingPathEdge, () => UpskillingPath) {}

@@ -2,7 +2,7 @@ import { Field, Float, Int, ObjectType } from 'type-graphql';
 import { ConnectionType, EdgeType } from '../common/connection';
 import { NodeInterface } from '../node/node.interface';
 
-@ObjectType('EducationStep', { implements: NodeInterface, description: 'A step of the education path, in order.' })
+@ObjectType('EducationStep', { simpleResolvers: true, implements: NodeInterface, description: 'A step of the education path, in order.' })
 export class EducationStep extends NodeInterface {
   @Field(() => Int)
   order!: number;
@@ -20,13 +20,13 @@ export class EducationStep extends NodeInterface {
   currency!: string;
 }
 
-@ObjectType('EducationStepEdge')
+@ObjectType('EducationStepEdge', { simpleResolvers: true })
 export class EducationStepEdge extends EdgeType(() => EducationStep) {}
 
-@ObjectType('EducationStepConnection')
+@ObjectType('EducationStepConnection', { simpleResolvers: true })
 export class EducationStepConnection extends ConnectionType(EducationStepEdge, () => EducationStep) {}
 
-@ObjectType('EducationLevel', { implements: NodeInterface, description: 'A level of education; `rank` follows O*NET\'s RL scale.' })
+@ObjectType('EducationLevel', { simpleResolvers: true, implements: NodeInterface, description: 'A level of education; `rank` follows O*NET\'s RL scale.' })
 export class EducationLevel extends NodeInterface {
   @Field(() => Int)
   rank!: number;

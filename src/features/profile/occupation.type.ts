@@ -2,7 +2,7 @@ import { Field, Float, ObjectType } from 'type-graphql';
 import { ConnectionType, EdgeType } from '../common/connection';
 import { NodeInterface } from '../node/node.interface';
 
-@ObjectType('Occupation', { implements: NodeInterface, description: 'An occupation, keyed by its SOC code.' })
+@ObjectType('Occupation', { simpleResolvers: true, implements: NodeInterface, description: 'An occupation, keyed by its SOC code.' })
 export class Occupation extends NodeInterface {
   @Field(() => String, { description: 'SOC code, e.g. 29-2011.' })
   code!: string;
@@ -41,8 +41,8 @@ export class Occupation extends NodeInterface {
   sourcesNote?: string;
 }
 
-@ObjectType('OccupationEdge')
+@ObjectType('OccupationEdge', { simpleResolvers: true })
 export class OccupationEdge extends EdgeType(() => Occupation) {}
 
-@ObjectType('OccupationConnection')
+@ObjectType('OccupationConnection', { simpleResolvers: true })
 export class OccupationConnection extends ConnectionType(OccupationEdge, () => Occupation) {}

@@ -2,7 +2,7 @@ import { Field, Float, Int, ObjectType } from 'type-graphql';
 import { ConnectionType, EdgeType } from '../common/connection';
 import { NodeInterface } from '../node/node.interface';
 
-@ObjectType('Outlook', { implements: NodeInterface, description: 'A projection of employment growth.' })
+@ObjectType('Outlook', { simpleResolvers: true, implements: NodeInterface, description: 'A projection of employment growth.' })
 export class Outlook extends NodeInterface {
   @Field(() => Int)
   periodStart!: number;
@@ -29,8 +29,8 @@ export class Outlook extends NodeInterface {
   text!: string;
 }
 
-@ObjectType('OutlookEdge')
+@ObjectType('OutlookEdge', { simpleResolvers: true })
 export class OutlookEdge extends EdgeType(() => Outlook) {}
 
-@ObjectType('OutlookConnection')
+@ObjectType('OutlookConnection', { simpleResolvers: true })
 export class OutlookConnection extends ConnectionType(OutlookEdge, () => Outlook) {}

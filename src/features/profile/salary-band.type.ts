@@ -3,7 +3,7 @@ import { ConnectionType, EdgeType } from '../common/connection';
 import { NodeInterface } from '../node/node.interface';
 import { Seniority } from './enums';
 
-@ObjectType('SalaryBand', { implements: NodeInterface, description: 'Annual pay for a range of experience.' })
+@ObjectType('SalaryBand', { simpleResolvers: true, implements: NodeInterface, description: 'Annual pay for a range of experience.' })
 export class SalaryBand extends NodeInterface {
   @Field(() => Seniority)
   seniority!: Seniority;
@@ -27,8 +27,8 @@ export class SalaryBand extends NodeInterface {
   setting?: string;
 }
 
-@ObjectType('SalaryBandEdge')
+@ObjectType('SalaryBandEdge', { simpleResolvers: true })
 export class SalaryBandEdge extends EdgeType(() => SalaryBand) {}
 
-@ObjectType('SalaryBandConnection')
+@ObjectType('SalaryBandConnection', { simpleResolvers: true })
 export class SalaryBandConnection extends ConnectionType(SalaryBandEdge, () => SalaryBand) {}

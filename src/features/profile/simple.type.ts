@@ -2,25 +2,25 @@ import { Field, ObjectType } from 'type-graphql';
 import { ConnectionType, EdgeType } from '../common/connection';
 import { NodeInterface } from '../node/node.interface';
 
-@ObjectType('GrowthArea', { implements: NodeInterface, description: 'A trend that drives demand for occupations.' })
+@ObjectType('GrowthArea', { simpleResolvers: true, implements: NodeInterface, description: 'A trend that drives demand for occupations.' })
 export class GrowthArea extends NodeInterface {}
 
-@ObjectType('GrowthAreaEdge')
+@ObjectType('GrowthAreaEdge', { simpleResolvers: true })
 export class GrowthAreaEdge extends EdgeType(() => GrowthArea) {}
 
-@ObjectType('GrowthAreaConnection')
+@ObjectType('GrowthAreaConnection', { simpleResolvers: true })
 export class GrowthAreaConnection extends ConnectionType(GrowthAreaEdge, () => GrowthArea) {}
 
-@ObjectType('Trait', { implements: NodeInterface, description: 'A trait of the people an occupation suits.' })
+@ObjectType('Trait', { simpleResolvers: true, implements: NodeInterface, description: 'A trait of the people an occupation suits.' })
 export class Trait extends NodeInterface {}
 
-@ObjectType('TraitEdge')
+@ObjectType('TraitEdge', { simpleResolvers: true })
 export class TraitEdge extends EdgeType(() => Trait) {}
 
-@ObjectType('TraitConnection')
+@ObjectType('TraitConnection', { simpleResolvers: true })
 export class TraitConnection extends ConnectionType(TraitEdge, () => Trait) {}
 
-@ObjectType('DataSource', { implements: NodeInterface, description: 'Where facts come from.' })
+@ObjectType('DataSource', { simpleResolvers: true, implements: NodeInterface, description: 'Where facts come from.' })
 export class DataSource extends NodeInterface {
   @Field(() => String, { nullable: true })
   publisher?: string;
@@ -29,8 +29,8 @@ export class DataSource extends NodeInterface {
   covers!: string[];
 }
 
-@ObjectType('DataSourceEdge')
+@ObjectType('DataSourceEdge', { simpleResolvers: true })
 export class DataSourceEdge extends EdgeType(() => DataSource) {}
 
-@ObjectType('DataSourceConnection')
+@ObjectType('DataSourceConnection', { simpleResolvers: true })
 export class DataSourceConnection extends ConnectionType(DataSourceEdge, () => DataSource) {}

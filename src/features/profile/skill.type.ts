@@ -3,7 +3,7 @@ import { ConnectionType, EdgeType } from '../common/connection';
 import { NodeInterface } from '../node/node.interface';
 import { DemandTrend } from './enums';
 
-@ObjectType('Skill', { implements: NodeInterface })
+@ObjectType('Skill', { simpleResolvers: true, implements: NodeInterface })
 export class Skill extends NodeInterface {
   @Field(() => String, { nullable: true })
   description?: string;
@@ -21,7 +21,7 @@ export class Skill extends NodeInterface {
   demandTrend?: DemandTrend;
 }
 
-@ObjectType('SkillEdge')
+@ObjectType('SkillEdge', { simpleResolvers: true })
 export class SkillEdge extends EdgeType(() => Skill) {
   @Field(() => Boolean, { nullable: true, description: 'For an occupation\'s skills: an emerging skill.' })
   emerging?: boolean;
@@ -30,5 +30,5 @@ export class SkillEdge extends EdgeType(() => Skill) {
   curated?: boolean;
 }
 
-@ObjectType('SkillConnection')
+@ObjectType('SkillConnection', { simpleResolvers: true })
 export class SkillConnection extends ConnectionType(SkillEdge, () => Skill) {}

@@ -3,7 +3,7 @@ import { ConnectionType, EdgeType } from '../common/connection';
 import { NodeInterface } from '../node/node.interface';
 import { AutomationExtent, AutomationLevel } from './enums';
 
-@ObjectType('Task', { implements: NodeInterface, description: 'A task of an occupation, and how far AI takes it over.' })
+@ObjectType('Task', { simpleResolvers: true, implements: NodeInterface, description: 'A task of an occupation, and how far AI takes it over.' })
 export class Task extends NodeInterface {
   @Field(() => String)
   text!: string;
@@ -15,17 +15,17 @@ export class Task extends NodeInterface {
   occupationCode!: string;
 }
 
-@ObjectType('TaskEdge')
+@ObjectType('TaskEdge', { simpleResolvers: true })
 export class TaskEdge extends EdgeType(() => Task) {}
 
-@ObjectType('TaskConnection')
+@ObjectType('TaskConnection', { simpleResolvers: true })
 export class TaskConnection extends ConnectionType(TaskEdge, () => Task) {}
 
-@ObjectType('AutomatedTaskEdge', { description: 'A task an AI application replaces part of.' })
+@ObjectType('AutomatedTaskEdge', { simpleResolvers: true, description: 'A task an AI application replaces part of.' })
 export class AutomatedTaskEdge extends EdgeType(() => Task) {
   @Field(() => AutomationExtent)
   extent!: AutomationExtent;
 }
 
-@ObjectType('AutomatedTaskConnection')
+@ObjectType('AutomatedTaskConnection', { simpleResolvers: true })
 export class AutomatedTaskConnection extends ConnectionType(AutomatedTaskEdge, () => Task) {}

@@ -4,7 +4,7 @@ import type { Entity } from '../graph/entity';
 import { NodeInterface } from '../node/node.interface';
 import { EducationLevel } from './education.type';
 
-@ObjectType('Visa', { implements: NodeInterface })
+@ObjectType('Visa', { simpleResolvers: true, implements: NodeInterface })
 export class Visa extends NodeInterface {
   @Field(() => String)
   code!: string;
@@ -16,13 +16,13 @@ export class Visa extends NodeInterface {
   employerSponsored!: boolean;
 }
 
-@ObjectType('VisaEdge')
+@ObjectType('VisaEdge', { simpleResolvers: true })
 export class VisaEdge extends EdgeType(() => Visa) {}
 
-@ObjectType('VisaConnection')
+@ObjectType('VisaConnection', { simpleResolvers: true })
 export class VisaConnection extends ConnectionType(VisaEdge, () => Visa) {}
 
-@ObjectType('LaborCertification', { implements: NodeInterface, description: 'A labour certification, such as PERM.' })
+@ObjectType('LaborCertification', { simpleResolvers: true, implements: NodeInterface, description: 'A labour certification, such as PERM.' })
 export class LaborCertification extends NodeInterface {
   @Field(() => String)
   description!: string;
@@ -48,5 +48,5 @@ export class VisaRequirementEdge extends EdgeType(() => VisaRequirementTarget) {
   minYearsExperience!: number;
 }
 
-@ObjectType('VisaRequirementConnection')
+@ObjectType('VisaRequirementConnection', { simpleResolvers: true })
 export class VisaRequirementConnection extends ConnectionType(VisaRequirementEdge, () => VisaRequirementTarget) {}

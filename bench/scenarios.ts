@@ -1,0 +1,17 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+export interface Scenario {
+  name: string;
+  query: string;
+  variables?: Record<string, unknown>;
+}
+
+const example = (file: string) => readFileSync(join(__dirname, '..', ...(__dirname.includes('dist') ? ['..'] : []), 'examples', file), 'utf8');
+
+/** What the benchmark measures: the examples users run, as they run them. */
+export const SCENARIOS: Scenario[] = [
+  { name: 'full profile', query: example('full-profile.graphql') },
+  { name: 'search', query: example('search.graphql') },
+  { name: 'node lookup', query: example('node.graphql') },
+];
