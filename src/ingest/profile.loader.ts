@@ -13,7 +13,7 @@ export function loadProfiles(dir: string): Profile[] {
   const profiles: Profile[] = [];
   const issues: ProfileIssue[] = [];
   for (const file of files) {
-    const result = parseProfile(readFileSync(file, 'utf8'), relative(process.cwd(), file) || file);
+    const result = parseProfile(readFileSync(file, 'utf8'), displayPath(file));
     if (result.ok) profiles.push(result.profile);
     else issues.push(...result.issues);
   }
@@ -54,6 +54,12 @@ export function parseProfile(
     return { ok: false, issues: referenceIssues.map((i) => issueAt(i.path, i.reason)) };
   }
   return { ok: true, profile: parsed.data };
+}
+
+/** Paths inside the working directory are shown relative to it, others in full. */
+function displayPath(file: string): string {
+  const rel = relative(process.cwd(), file);
+  return rel && !rel.startsWith('..') ? rel : file;
 }
 
 function listJsonFiles(dir: string): string[] {
