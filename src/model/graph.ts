@@ -21,6 +21,7 @@ export const NODE_LABELS = [
   'UpskillingPath',
   'Trait',
   'DataSource',
+  'JobZone',
 ] as const;
 export type NodeLabel = (typeof NODE_LABELS)[number];
 
@@ -52,6 +53,13 @@ export const REL_TYPES = [
   'SUITS',
   'CITES',
   'SOURCED_FROM',
+  // O*NET
+  'SPECIALISES',
+  'IN_JOB_ZONE',
+  'RELATED_TO',
+  'USES_TECHNOLOGY',
+  'REQUIRES_EDUCATION',
+  'MAPS_TO',
 ] as const;
 export type RelType = (typeof REL_TYPES)[number];
 

@@ -37,6 +37,7 @@ export const nodeId = {
   upskillingPath: (key: string) => `upskilling-path:${key}`,
   trait: (key: string) => `trait:${key}`,
   source: (key: string) => `source:${key}`,
+  jobZone: (zone: number) => `job-zone:${zone}`,
 };
 
 /** O*NET-SOC codes (29-2011.00) name detailed occupations; the SOC part is the first 7 characters. */
