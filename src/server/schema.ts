@@ -13,12 +13,18 @@ import {
 import { SkillResolver } from '../features/profile/skill.resolver';
 import { AIApplicationResolver, TaskResolver } from '../features/profile/task.resolver';
 import { SearchResolver } from '../features/search/search.resolver';
+import { AutomationResolver } from '../features/automation/automation.resolver';
+import { CareerPathResolver } from '../features/career-path/career-path.resolver';
+import { SkillGapResolver } from '../features/skill-gap/skill-gap.resolver';
+import { UpskillingResolver } from '../features/upskilling/upskilling.resolver';
+import { VisaPathwayResolver } from '../features/visa-pathway/visa-pathway.resolver';
 import * as nodeTypes from './node-types';
 
 export const RESOLVERS = [
   OccupationResolver, NodeResolver, SearchResolver, TaskResolver, AIApplicationResolver, SkillResolver,
   CertificationResolver, IssuerResolver, LaborCertificationResolver, EducationStepResolver, SalaryBandResolver,
   VisaResolver, OutlookResolver, GrowthAreaResolver, CareerRoleResolver, UpskillingPathResolver,
+  UpskillingResolver, CareerPathResolver, SkillGapResolver, AutomationResolver, VisaPathwayResolver,
 ] as const;
 
 /** The executable schema; the same call emits `schema/schema.graphql` (see scripts/emit-schema.ts). */

@@ -13,6 +13,8 @@ export interface GraphStore {
   /** One page of neighbours per request, answered in one round trip for the whole batch. */
   expand(requests: readonly ExpandRequest[]): Promise<NeighbourPage[]>;
   search(query: SearchQuery): Promise<SearchPage>;
+  /** Career-path candidates: every simple path in the shortest `groups` lengths (see PathQuery). */
+  findPaths(query: PathQuery): Promise<FoundPath[]>;
   /** Merges nodes and edges by id and (type, from, to): loading twice changes nothing. */
   load(graph: GraphData, onProgress?: (progress: LoadProgress) => void): Promise<void>;
   counts(): Promise<GraphCounts>;
@@ -72,6 +74,33 @@ export interface GraphCounts {
 export interface StoreHealth {
   ready: boolean;
   detail: string;
+}
+
+/**
+ * Paths walk these relationships, forwards: role to role, occupation to its entry roles,
+ * occupation to related occupation, role to the occupation it maps to.
+ */
+export const WALKABLE_RELS = ['ADVANCES_TO', 'HAS_ROLE', 'RELATED_TO', 'MAPS_TO'] as const;
+
+/**
+ * Simple paths (no node twice) from `from` to `to` of 1..maxSteps steps over WALKABLE_RELS,
+ * HAS_ROLE only into entry roles; of those, the paths whose length is among the PATH_GROUPS
+ * smallest lengths (Cypher's SHORTEST 2 GROUPS), ordered by length then node ids, at most
+ * `maxPaths` of them.
+ */
+export interface PathQuery {
+  from: string;
+  to: string;
+  maxSteps: number;
+  maxPaths: number;
+}
+
+/** Cypher takes SHORTEST k only as a literal: cypher/read-career-paths.cypher says 2 too. */
+export const PATH_GROUPS = 2;
+
+export interface FoundPath {
+  nodes: string[];
+  rels: Array<{ type: RelType; props: Props }>;
 }
 
 /** Property keys a neighbour filter may name. */

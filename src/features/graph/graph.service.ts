@@ -6,6 +6,9 @@ import { pageWindow, type PageArgs } from '../common/pagination';
 import { edgeFields, toEntity, type Entity } from './entity';
 import type { RelationSpec } from './relations';
 
+/** Most neighbours a traversal reads from one node over one relationship. */
+export const TRAVERSAL_LIMIT = 1000;
+
 export type RelatedConnection = ConnectionData<Entity, Record<string, unknown>>;
 
 /**
@@ -40,6 +43,15 @@ export class GraphService {
     const page = await this.pageLoader.load({ id: parentId, ...relation, where, ...window });
     const items = page.items.map((n) => ({ node: toEntity(n.node), edge: edgeFields(n.edge) }));
     return toConnection(items, page.total, window);
+  }
+
+  /**
+   * Every neighbour over a relationship, for traversals (not paged to the client): capped at
+   * TRAVERSAL_LIMIT, far above any real node's degree for these relationships.
+   */
+  async all(parentId: string, relation: RelationSpec): Promise<Array<{ node: Entity; edge: Record<string, unknown> }>> {
+    const page = await this.pageLoader.load({ id: parentId, ...relation, offset: 0, limit: TRAVERSAL_LIMIT });
+    return page.items.map((n) => ({ node: toEntity(n.node), edge: edgeFields(n.edge) }));
   }
 
   /** The first neighbour over a relationship that holds at most one (a certification's issuer). */

@@ -54,4 +54,12 @@ export const RELATIONS = {
   pathTeaches: out('TEACHES'),
   pathPassesThrough: out('PASSES_THROUGH'),
   pathTargets: out('TARGETS'),
+  relatedOccupations: out('RELATED_TO'),
+  occupationEducation: out('REQUIRES_EDUCATION'),
+  occupationJobZone: out('IN_JOB_ZONE'),
+  occupationTechnologies: out('USES_TECHNOLOGY'),
+  occupationSpecialises: out('SPECIALISES'),
+  occupationSpecialisations: into('SPECIALISES'),
+  roleMapsTo: out('MAPS_TO'),
+  nodeSources: out('SOURCED_FROM'),
 } satisfies Record<string, RelationSpec>;

@@ -2,9 +2,10 @@ import Graph from 'graphology';
 import { edgeKey, type GraphData, type GraphNode, type NodeLabel, type Props, type RelType } from '../../model/graph';
 import { matchesAllWords, searchRank } from '../../model/search-text';
 import type {
-  Direction, ExpandRequest, GraphCounts, GraphStore, LoadProgress, Neighbour, NeighbourPage, SearchPage, SearchQuery, StoreHealth,
+  Direction, ExpandRequest, FoundPath, PathQuery, GraphCounts, GraphStore, LoadProgress, Neighbour, NeighbourPage, SearchPage, SearchQuery, StoreHealth,
 } from '../graph-store';
 import { compareNeighbours } from '../neighbour-order';
+import { findPaths } from './path-finder';
 
 interface NodeAttributes {
   label: NodeLabel;
@@ -48,6 +49,10 @@ export class MemoryStore implements GraphStore {
     });
     hits.sort((a, b) => a.rank - b.rank || compareText(a.name, b.name) || compareText(a.node.id, b.node.id));
     return { total: hits.length, items: hits.slice(query.offset, query.offset + query.limit).map((h) => h.node) };
+  }
+
+  async findPaths(query: PathQuery): Promise<FoundPath[]> {
+    return findPaths(this.graph, query);
   }
 
   async load(data: GraphData, onProgress?: (progress: LoadProgress) => void): Promise<void> {

@@ -15,6 +15,7 @@ export const STATEMENTS = [
   'read-search',
   'read-missing-node-ids',
   'read-ping',
+  'read-career-paths',
   'count-nodes',
   'count-edges',
   'admin-clear-graph',

@@ -3,7 +3,7 @@ import type { Config } from '../../config';
 import type { GraphData, GraphNode, NodeLabel, Props } from '../../model/graph';
 import { FILTERABLE_KEYS } from '../graph-store';
 import type {
-  ExpandRequest, GraphCounts, GraphStore, LoadProgress, NeighbourPage, SearchPage, SearchQuery, StoreHealth,
+  ExpandRequest, FoundPath, GraphCounts, PathQuery, GraphStore, LoadProgress, NeighbourPage, SearchPage, SearchQuery, StoreHealth,
 } from '../graph-store';
 import { loadStatements, SCHEMA_STATEMENTS, type StatementName } from './cypher-statements';
 import { describeConnectError, mapNeo4jError } from './neo4j-errors';
@@ -76,6 +76,13 @@ export class Neo4jStore implements GraphStore {
       limit: cypherInt(query.limit),
     });
     return { total: row.total as number, items: (row.items as Row[]).map(toNode) };
+  }
+
+  async findPaths(query: PathQuery): Promise<FoundPath[]> {
+    const rows = await this.read('read-career-paths', {
+      from: query.from, to: query.to, maxSteps: cypherInt(query.maxSteps), maxPaths: cypherInt(query.maxPaths),
+    });
+    return rows.map((r) => ({ nodes: r.nodes as string[], rels: r.rels as FoundPath['rels'] }));
   }
 
   /** Validates every edge's ends before writing, then upserts in batches with progress. */

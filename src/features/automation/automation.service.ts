@@ -1,0 +1,58 @@
+import type { Entity } from '../graph/entity';
+import type { GraphService } from '../graph/graph.service';
+import { RELATIONS } from '../graph/relations';
+import { AutomationLevel } from '../profile/enums';
+
+export interface AutomationReport {
+  occupation: Entity;
+  exposure: number | null;
+  classifiedTasks: number;
+  unclassifiedTasks: number;
+  levels: Array<{ level: AutomationLevel; count: number; share: number; tasks: Entity[] }>;
+  hedgingSkills: Array<{ skill: Entity; humanCoreTasks: number }>;
+}
+
+const LEVELS = [AutomationLevel.AUTOMATABLE, AutomationLevel.AI_ASSISTED, AutomationLevel.HUMAN_CORE];
+
+/**
+ * Exposure = (automatable + ½ × AI-assisted) / classified tasks: 1 means AI can take every
+ * task, 0 none. Tasks without a level (O*NET's) are counted but not classified; with none
+ * classified the exposure is unknown (null). Hedging skills are those human-core tasks use,
+ * ranked by how many human-core tasks use them, then name.
+ */
+export class AutomationService {
+  constructor(private readonly graph: GraphService) {}
+
+  async report(occupation: Entity): Promise<AutomationReport> {
+    const tasks = (await this.graph.all(occupation.id, RELATIONS.occupationTasks)).map((t) => t.node);
+    const levels = LEVELS.map((level) => {
+      const matching = tasks.filter((t) => t.automationLevel === level);
+      return { level, count: matching.length, share: 0, tasks: matching };
+    });
+    const classified = levels.reduce((sum, l) => sum + l.count, 0);
+    for (const l of levels) l.share = classified ? round(l.count / classified) : 0;
+    const [automatable, assisted] = levels;
+    const exposure = classified ? round((automatable.count + assisted.count / 2) / classified) : null;
+
+    const humanCore = levels[2].tasks;
+    const skillLists = await Promise.all(humanCore.map((t) => this.graph.all(t.id, RELATIONS.taskSkills)));
+    const counts = new Map<string, { skill: Entity; humanCoreTasks: number }>();
+    for (const s of skillLists.flat()) {
+      const entry = counts.get(s.node.id) ?? { skill: s.node, humanCoreTasks: 0 };
+      entry.humanCoreTasks++;
+      counts.set(s.node.id, entry);
+    }
+    const hedgingSkills = [...counts.values()].sort(
+      (a, b) => b.humanCoreTasks - a.humanCoreTasks || byText(a.skill.name, b.skill.name) || byText(a.skill.id, b.skill.id),
+    );
+    return { occupation, exposure, classifiedTasks: classified, unclassifiedTasks: tasks.length - classified, levels, hedgingSkills };
+  }
+
+  async exposureOf(occupationId: string): Promise<number | null> {
+    const occupation = await this.graph.node(occupationId);
+    return occupation ? (await this.report(occupation)).exposure : null;
+  }
+}
+
+export const round = (n: number) => Math.round(n * 1000) / 1000;
+export const byText = (a: unknown, b: unknown) => (String(a) < String(b) ? -1 : String(a) > String(b) ? 1 : 0);

@@ -1,0 +1,73 @@
+import { createUnionType, Field, Float, Int, ObjectType } from 'type-graphql';
+import type { Entity } from '../graph/entity';
+import { NodeInterface } from '../node/node.interface';
+import { UpskillingPath } from '../profile/career-role.type';
+import { Certification } from '../profile/certification.type';
+import { SalaryBand } from '../profile/salary-band.type';
+import { Skill } from '../profile/skill.type';
+
+@ObjectType('SkillNeed', { simpleResolvers: true })
+export class SkillNeed {
+  @Field(() => Skill)
+  skill!: object;
+
+  @Field(() => Float, { nullable: true, description: 'O*NET importance (1–5) where rated.' })
+  importance!: number | null;
+}
+
+@ObjectType('UpskillingOption', { simpleResolvers: true, description: 'A target reachable by learning skills, with what is missing.' })
+export class UpskillingOption {
+  @Field(() => Int)
+  rank!: number;
+
+  @Field(() => Float, { description: 'weight × (skills held + 1) / (skills needed + certifications needed + 1); higher is closer.' })
+  score!: number;
+
+  @Field(() => UpskillingPath, { nullable: true, description: 'The curated path, or null for a related occupation.' })
+  path!: object | null;
+
+  @Field(() => NodeInterface, { description: 'The role or occupation it leads to.' })
+  target!: object;
+
+  @Field(() => Float, { description: '1 for a curated path; the O*NET relatedness weight for a related occupation.' })
+  weight!: number;
+
+  @Field(() => [SkillNeed], { description: 'Skills on the path and those the target needs.' })
+  skills!: SkillNeed[];
+
+  @Field(() => [SkillNeed], { description: 'Of those, the ones not in `haveSkills`.' })
+  missingSkills!: SkillNeed[];
+
+  @Field(() => [Certification], { description: 'Certifications the target requires.' })
+  certifications!: object[];
+
+  @Field(() => [SalaryBand], { description: 'Pay at the target, where known.' })
+  salaryBands!: object[];
+
+  @Field(() => Float, { nullable: true, description: 'The target\'s automation exposure (see automationExposure), where known.' })
+  automationExposure!: number | null;
+
+  @Field(() => String)
+  explanation!: string;
+}
+
+export const Qualification = createUnionType({
+  name: 'Qualification',
+  types: () => [Skill, Certification] as const,
+  resolveType: (value) => (value as unknown as Entity).__label,
+});
+
+@ObjectType('SkillLeverage', { simpleResolvers: true, description: 'One skill or certification and the targets it is needed for.' })
+export class SkillLeverage {
+  @Field(() => Int)
+  rank!: number;
+
+  @Field(() => Qualification)
+  qualification!: object;
+
+  @Field(() => Int, { description: 'How many upskilling targets need it.' })
+  opensCount!: number;
+
+  @Field(() => [NodeInterface])
+  opens!: object[];
+}

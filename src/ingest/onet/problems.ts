@@ -1,0 +1,96 @@
+/** What went wrong while importing O*NET files, located by file and line. */
+
+export type ProblemKind =
+  | 'missing-column'
+  | 'missing-file'
+  | 'column-count'
+  | 'bad-code'
+  | 'not-a-number'
+  | 'out-of-range'
+  | 'unknown-value'
+  | 'empty'
+  | 'unknown-occupation'
+  | 'unknown-reference'
+  | 'duplicate';
+
+export interface Problem {
+  file: string;
+  /** 1-based line in the file; the header is line 1. */
+  line: number;
+  kind: ProblemKind;
+  message: string;
+}
+
+export function formatProblem(p: Problem): string {
+  return `${p.file}:${p.line}: ${p.message}`;
+}
+
+/** Thrown by value parsers inside a row; the row loop adds the file and line. */
+export class RowError extends Error {
+  constructor(
+    readonly kind: ProblemKind,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'RowError';
+  }
+}
+
+/** How many problems an error message lists; the rest are counted. */
+export const LISTED_PROBLEMS = 50;
+
+/** Raised when the import cannot go ahead; nothing was produced. */
+export class OnetImportError extends Error {
+  constructor(
+    readonly dir: string,
+    readonly problems: readonly Problem[],
+  ) {
+    const listed = problems.slice(0, LISTED_PROBLEMS).map((p) => `  ${formatProblem(p)}`);
+    const more = problems.length - listed.length;
+    super(
+      `O*NET import of ${dir} failed (${problems.length} problem${problems.length === 1 ? '' : 's'}); nothing was produced:\n` +
+        listed.join('\n') +
+        (more > 0 ? `\n  ... and ${more} more` : ''),
+    );
+    this.name = 'OnetImportError';
+  }
+}
+
+/** Whether a problem is about a whole file (never skippable) or one row. */
+export function isFileProblem(p: Problem): boolean {
+  return p.kind === 'missing-column' || p.kind === 'missing-file';
+}
+
+export interface SkippedRows {
+  count: number;
+  byKind: Partial<Record<ProblemKind, number>>;
+  /** The first few, formatted as file:line: message. */
+  examples: string[];
+}
+
+const EXAMPLES_PER_FILE = 5;
+
+/** Collects problems; with skipBadRows the row ones only count as skipped rows per file. */
+export class ProblemLog {
+  readonly problems: Problem[] = [];
+
+  add(problem: Problem): void {
+    this.problems.push(problem);
+  }
+
+  get fileProblems(): Problem[] {
+    return this.problems.filter(isFileProblem);
+  }
+
+  skippedByFile(): Record<string, SkippedRows> {
+    const out: Record<string, SkippedRows> = {};
+    for (const p of this.problems) {
+      if (isFileProblem(p)) continue;
+      const s = (out[p.file] ??= { count: 0, byKind: {}, examples: [] });
+      s.count += 1;
+      s.byKind[p.kind] = (s.byKind[p.kind] ?? 0) + 1;
+      if (s.examples.length < EXAMPLES_PER_FILE) s.examples.push(formatProblem(p));
+    }
+    return out;
+  }
+}

@@ -1,0 +1,29 @@
+import type { GraphData } from '../../model/graph';
+import { searchTextOf } from '../../model/search-text';
+import type { GraphStore } from '../../store/graph-store';
+
+const CHUNK = 1000;
+
+/**
+ * A store merges a node's properties by replacing each one, so loading a partial import (a
+ * lone Skills file: occupations known only by title) would replace an occupation's
+ * searchText and drop the alternate titles an earlier import made searchable. Before
+ * loading, each occupation's new searchText is widened with the words the store already
+ * holds for it. Loading twice still changes nothing: the union is the same.
+ */
+export async function keepStoredSearchWords(graph: GraphData, store: GraphStore): Promise<number> {
+  const occupations = graph.nodes.filter((n) => n.label === 'Occupation');
+  let widened = 0;
+  for (let i = 0; i < occupations.length; i += CHUNK) {
+    const chunk = occupations.slice(i, i + CHUNK);
+    const stored = await store.getNodes(chunk.map((n) => n.id));
+    chunk.forEach((node, j) => {
+      const before = stored[j]?.props.searchText;
+      if (typeof before !== 'string' || before === '') return;
+      const merged = searchTextOf([String(node.props.searchText ?? ''), before]);
+      if (merged !== node.props.searchText) widened += 1;
+      node.props.searchText = merged;
+    });
+  }
+  return widened;
+}

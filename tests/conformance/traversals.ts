@@ -1,0 +1,148 @@
+import type { RunningApp } from '../../src/app';
+import type { GraphStore } from '../../src/store/graph-store';
+import { seedProfile } from '../helpers/seed-profile';
+import { example, postGraphQL, startTestServer } from '../helpers/server';
+
+/** Career traversals (#4): the same tests for every store; expectations come from the seed profile. */
+export function describeTraversals(storeName: string, openStore: () => Promise<GraphStore>): void {
+  describe(`traversals: ${storeName} store`, () => {
+    let store: GraphStore;
+    let app: RunningApp;
+    const profile = seedProfile();
+    const skillName = (key: string) => profile.skills.find((s) => s.key === key)?.name;
+    const path = profile.upskillingPaths[0];
+
+    beforeAll(async () => {
+      store = await openStore();
+      app = await startTestServer(store);
+    });
+    afterAll(async () => {
+      await app?.close();
+      await store?.close();
+    });
+    const gql = (query: string, variables?: Record<string, unknown>) => postGraphQL(app.url, query, variables);
+    const expectError = (res: Awaited<ReturnType<typeof gql>>, code: string, mention: string) => {
+      expect(res.errors?.[0].extensions?.code).toBe(code);
+      expect(res.errors?.[0].message).toContain(mention);
+    };
+
+    it('upskilling from 29-2011 leads to the seed\'s targets through the skills its advice names', async () => {
+      const res = await gql('{ upskillingPaths(occupation: "29-2011") { rank score target { id } skills { skill { name } } missingSkills { skill { id } } } }');
+      expect(res.errors).toBeUndefined();
+      const options = res.data.upskillingPaths;
+      expect(options.map((o: any) => o.target.id).sort()).toEqual(path.targets.map((t) => `role:${t}`).sort());
+      for (const o of options) {
+        expect(o.skills.map((s: any) => s.skill.name)).toEqual(expect.arrayContaining(path.teaches.map(skillName)));
+        expect(o.missingSkills).toHaveLength(o.skills.length);
+      }
+      expect(options.map((o: any) => o.rank)).toEqual(options.map((_: unknown, i: number) => i + 1));
+    });
+
+    it('upskilling counts the skills a person has: fewer missing, a higher score', async () => {
+      const q = 'query($have: [ID!]) { upskillingPaths(occupation: "29-2011", haveSkills: $have, first: 1) { score missingSkills { skill { id } } skills { skill { id } } } }';
+      const [none, some] = await Promise.all([gql(q, { have: [] }), gql(q, { have: ['skill:ai-tools', 'skill:mass-spectrometry'] })]);
+      const a = none.data.upskillingPaths[0];
+      const b = some.data.upskillingPaths[0];
+      expect(b.missingSkills).toHaveLength(a.missingSkills.length - 2);
+      expect(b.missingSkills.map((s: any) => s.skill.id)).not.toContain('skill:ai-tools');
+      expect(b.score).toBeGreaterThan(a.score);
+    });
+
+    it('the skill view ranks each taught skill by the targets it opens', async () => {
+      const res = await gql('{ skillLeverage(occupation: "29-2011", first: 50) { rank opensCount opens { id } qualification { ... on Skill { id } } } }');
+      const items = res.data.skillLeverage;
+      for (const key of path.teaches) {
+        const item = items.find((i: any) => i.qualification.id === `skill:${key}`);
+        expect(item.opensCount).toBe(path.targets.length);
+      }
+      const counts = items.map((i: any) => i.opensCount);
+      expect(counts).toEqual([...counts].sort((x: number, y: number) => y - x));
+    });
+
+    it('career paths from 29-2011 to a transformation target pass through the seed\'s roles, cheapest first, no node twice', async () => {
+      const res = await gql(`{ careerPaths(from: "29-2011", to: "role:${path.targets[0]}", maxSteps: 6, first: 10) {
+        cost length nodes { id } steps { via cost missingSkills { id } } } }`);
+      expect(res.errors).toBeUndefined();
+      const paths = res.data.careerPaths;
+      expect(paths.length).toBeGreaterThan(0);
+      const best = paths[0].nodes.map((n: any) => n.id);
+      expect(best).toEqual(['occupation:29-2011', `role:${path.fromRole}`, ...path.passesThrough.map((r) => `role:${r}`), `role:${path.targets[0]}`]);
+      for (const p of paths) {
+        expect(new Set(p.nodes.map((n: any) => n.id)).size).toBe(p.nodes.length);
+        expect(p.cost).toBeCloseTo(p.steps.reduce((s: number, x: any) => s + x.cost, 0));
+        expect(p.length).toBe(p.steps.length);
+      }
+      expect(paths.map((p: any) => p.cost)).toEqual([...paths.map((p: any) => p.cost)].sort((a: number, b: number) => a - b));
+    });
+
+    it('career paths: same start and end is one path of zero steps; unreachable or too far is empty', async () => {
+      const same = await gql('{ careerPaths(from: "role:genetics-specialist", to: "role:genetics-specialist") { cost length steps { via } nodes { id } } }');
+      expect(same.data.careerPaths).toEqual([{ cost: 0, length: 0, steps: [], nodes: [{ id: 'role:genetics-specialist' }] }]);
+      const back = await gql('{ careerPaths(from: "role:clinical-consultant", to: "role:medical-laboratory-scientist") { cost } }');
+      expect(back.data.careerPaths).toEqual([]);
+      const short = await gql(`{ careerPaths(from: "29-2011", to: "role:${path.targets[0]}", maxSteps: 2) { cost } }`);
+      expect(short.data.careerPaths).toEqual([]);
+    });
+
+    it('career paths reject out-of-range maxSteps and first, and unknown ends, naming them', async () => {
+      expectError(await gql('{ careerPaths(from: "29-2011", to: "29-2011", maxSteps: 7) { cost } }'), 'BAD_USER_INPUT', '"maxSteps"');
+      expectError(await gql('{ careerPaths(from: "29-2011", to: "29-2011", maxSteps: 0) { cost } }'), 'BAD_USER_INPUT', '"maxSteps"');
+      expectError(await gql('{ careerPaths(from: "29-2011", to: "29-2011", first: 11) { cost } }'), 'BAD_USER_INPUT', '"first"');
+      expectError(await gql('{ careerPaths(from: "role:astronaut", to: "29-2011") { cost } }'), 'NOT_FOUND', 'role:astronaut');
+      expectError(await gql('{ careerPaths(from: "29-2011", to: "99-9999") { cost } }'), 'NOT_FOUND', '99-9999');
+      expectError(await gql('{ careerPaths(from: "skill:ai-tools", to: "29-2011") { cost } }'), 'BAD_USER_INPUT', '"from"');
+    });
+
+    it('skill gap: what the target role needs that the entry role does not', async () => {
+      const target = profile.roles.find((r) => r.key === path.targets[1]);
+      const res = await gql(`{ skillGap(from: "role:${path.fromRole}", to: "role:${target?.key}") { missingSkills { skill { id } } sharedSkills { skill { id } } missingCertifications { id } coverage } }`);
+      expect(res.data.skillGap.missingSkills.map((s: any) => s.skill.id)).toEqual(target?.requiresSkills.map((k) => `skill:${k}`));
+      expect(res.data.skillGap.sharedSkills).toEqual([]);
+      expect(res.data.skillGap.coverage).toBe(0);
+      const self = await gql('{ skillGap(from: "29-2011", to: "29-2011") { missingSkills { skill { id } } sharedSkills { skill { id } } coverage } }');
+      expect(self.data.skillGap.missingSkills).toEqual([]);
+      expect(self.data.skillGap.sharedSkills).toHaveLength(profile.skills.length);
+      expect(self.data.skillGap.coverage).toBe(1);
+      expectError(await gql('{ skillGap(from: "role:nobody", to: "29-2011") { coverage } }'), 'NOT_FOUND', 'role:nobody');
+    });
+
+    it('automation exposure groups the seed\'s tasks by level, with hedging skills from human-core tasks', async () => {
+      const res = await gql(example('automation-exposure'));
+      const report = res.data.automationExposure;
+      for (const level of ['AUTOMATABLE', 'AI_ASSISTED', 'HUMAN_CORE']) {
+        const group = report.levels.find((l: any) => l.level === level);
+        expect(group.count).toBe(profile.tasks.filter((t) => t.automationLevel === level).length);
+      }
+      expect(report.levels.reduce((s: number, l: any) => s + l.share, 0)).toBeCloseTo(1, 2);
+      const count = (level: string) => profile.tasks.filter((t) => t.automationLevel === level).length;
+      expect(report.exposure).toBeCloseTo((count('AUTOMATABLE') + count('AI_ASSISTED') / 2) / profile.tasks.length, 3);
+      const hedging = new Set(profile.tasks.filter((t) => t.automationLevel === 'HUMAN_CORE').flatMap((t) => t.skills));
+      expect(report.hedgingSkills.map((h: any) => h.skill.id).sort()).toEqual([...hedging].map((k) => `skill:${k}`).sort());
+      const automated = report.levels.flatMap((l: any) => l.tasks).filter((t: any) => t.aiApplications.edges.length > 0);
+      expect(automated).toHaveLength(profile.aiApplications.length);
+      expectError(await gql('{ automationExposure(occupation: "12-3456") { exposure } }'), 'NOT_FOUND', '12-3456');
+      expectError(await gql('{ automationExposure(occupation: "nurse") { exposure } }'), 'BAD_USER_INPUT', '"occupation"');
+    });
+
+    it('visa pathways: the bachelor\'s path meets H-1B, not EB-2 or the PERM green card', async () => {
+      const res = await gql(example('visa-pathways'));
+      const byCode = Object.fromEntries(res.data.visaPathways.map((v: any) => [v.visa.code, v]));
+      expect(Object.keys(byCode)).toEqual(profile.visas.map((v) => v.code));
+      expect(byCode['H-1B'].metByEducationPath).toBe(true);
+      expect(byCode['H-1B'].educationReached.id).toBe('education-level:bachelors-degree');
+      const eb2 = byCode['EB-2'];
+      expect(eb2.metByEducationPath).toBe(false);
+      const options = eb2.requirementGroups[0].options;
+      expect(options.map((o: any) => [o.educationMet, o.minYearsExperience])).toEqual([[false, 0], [true, 5]]);
+      expect(eb2.requirementGroups[1].options[0].requirement.id).toBe('labor-certification:perm');
+      expect(byCode['Green Card (PERM)'].metByEducationPath).toBe(false);
+    });
+
+    it('upskilling rejects an unknown occupation or skill, naming it', async () => {
+      expectError(await gql('{ upskillingPaths(occupation: "99-9999") { score } }'), 'NOT_FOUND', '99-9999');
+      expectError(await gql('{ upskillingPaths(occupation: "29-2011", haveSkills: ["skill:juggling"]) { score } }'), 'NOT_FOUND', 'skill:juggling');
+      expectError(await gql('{ upskillingPaths(occupation: "29-2011", first: 51) { score } }'), 'BAD_USER_INPUT', '"first"');
+      expectError(await gql('{ skillLeverage(occupation: "x") { rank } }'), 'BAD_USER_INPUT', '"occupation"');
+    });
+  });
+}
