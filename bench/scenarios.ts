@@ -14,4 +14,10 @@ export const SCENARIOS: Scenario[] = [
   { name: 'full profile', query: example('full-profile.graphql') },
   { name: 'search', query: example('search.graphql') },
   { name: 'node lookup', query: example('node.graphql') },
+  { name: 'upskilling', query: example('upskilling.graphql') },
+  { name: 'skill leverage', query: example('skill-leverage.graphql') },
+  { name: 'career paths', query: example('career-paths.graphql') },
+  { name: 'skill gap', query: example('skill-gap.graphql') },
+  { name: 'automation exposure', query: example('automation-exposure.graphql') },
+  { name: 'visa pathways', query: example('visa-pathways.graphql') },
 ];
