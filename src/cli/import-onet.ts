@@ -41,7 +41,7 @@ function parseArgs(argv: readonly string[]): Args {
 }
 
 const log = (line: string) => console.log(`import-onet: ${line}`);
-const perSecond = (count: number, ms: number) => `${Math.round(count / Math.max(ms, 1) * 1000).toLocaleString('en-US')}/s`;
+const perSecond = (count: number, ms: number) => Math.round((count / Math.max(ms, 1)) * 1000).toLocaleString('en-US');
 
 /** `npm run import:onet -- <dir>`: O*NET text files into the configured (or chosen) store; idempotent. */
 async function main(): Promise<void> {
@@ -51,7 +51,7 @@ async function main(): Promise<void> {
   const { graph, report } = importOnet(args.dir, {
     release: args.release,
     skipBadRows: args.skipBadRows,
-    onFile: (p) => log(`read ${p.file}: ${p.rows} rows in ${Math.round(p.ms)} ms (${perSecond(p.rows, p.ms)} rows)`),
+    onFile: (p) => log(`read ${p.file}: ${p.rows} rows in ${Math.round(p.ms)} ms (${perSecond(p.rows, p.ms)} rows/s)`),
   });
   formatReport(report).forEach(log);
 
@@ -67,11 +67,13 @@ async function main(): Promise<void> {
     const target = kind === 'neo4j' ? config.neo4j.uri : 'memory';
     log(`loading ${graph.nodes.length} nodes, ${graph.edges.length} edges into ${target}`);
     const loadStarted = performance.now();
-    let phaseStarted = loadStarted;
-    let phase: LoadProgress['phase'] | undefined;
+    // The rate is of the last batch: progress arrives once per batch, after it is written.
+    let previous = { phase: 'nodes' as LoadProgress['phase'], done: 0, at: loadStarted };
     await store.load(graph, (p) => {
-      if (p.phase !== phase) [phase, phaseStarted] = [p.phase, performance.now()];
-      log(`load ${p.phase} ${p.done}/${p.total} (${perSecond(p.done, performance.now() - phaseStarted)})`);
+      const now = performance.now();
+      const before = p.phase === previous.phase ? previous.done : 0;
+      log(`load ${p.phase} ${p.done}/${p.total} (${perSecond(p.done - before, now - previous.at)} ${p.phase}/s)`);
+      previous = { phase: p.phase, done: p.done, at: now };
     });
     const loadMs = performance.now() - loadStarted;
     const counts = await store.counts();

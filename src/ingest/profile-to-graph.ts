@@ -1,6 +1,6 @@
-import { edgeKey, type GraphData, type GraphEdge, type GraphNode, type NodeLabel, type Props, type RelType } from '../model/graph';
+import type { GraphData } from '../model/graph';
+import { GraphBuilder } from '../model/graph-builder';
 import { nodeId } from '../model/ids';
-import { searchTextOf, searchWords } from '../model/search-text';
 import type { Profile } from './profile.schema';
 
 /**
@@ -139,44 +139,4 @@ export function profileToGraph(profile: Profile): GraphData {
     graph.edge('SUITS', occ, nodeId.trait(t.key), { rank });
   });
   return graph.build();
-}
-
-/** Merges profiles into one graph: a node or edge seen twice keeps one copy, later props winning. */
-export function mergeGraphs(graphs: GraphData[]): GraphData {
-  const nodes = new Map<string, GraphNode>();
-  const edges = new Map<string, GraphEdge>();
-  for (const g of graphs) {
-    for (const n of g.nodes) nodes.set(n.id, { ...n, props: { ...nodes.get(n.id)?.props, ...n.props } });
-    for (const e of g.edges) edges.set(edgeKey(e), e);
-  }
-  return { nodes: [...nodes.values()], edges: [...edges.values()] };
-}
-
-class GraphBuilder {
-  private readonly nodes = new Map<string, GraphNode>();
-  private readonly edges = new Map<string, GraphEdge>();
-
-  node(id: string, label: NodeLabel, props: Record<string, Props[string] | undefined>, extraSearch: Array<string | undefined> = []): void {
-    const clean = withoutEmpty(props);
-    const name = String(clean.name);
-    clean.searchText = searchTextOf([name, ...extraSearch]);
-    clean.searchName = searchWords(name).join(' ');
-    this.nodes.set(id, { id, label, props: clean });
-  }
-
-  edge(type: RelType, from: string, to: string, props: Record<string, Props[string] | undefined>): void {
-    const edge = { type, from, to, props: withoutEmpty(props) };
-    this.edges.set(edgeKey(edge), edge);
-  }
-
-  build(): GraphData {
-    return { nodes: [...this.nodes.values()], edges: [...this.edges.values()] };
-  }
-}
-
-/** Neo4j stores no nulls, so neither store keeps them: an absent property reads as null. */
-function withoutEmpty(props: Record<string, Props[string] | undefined>): Props {
-  const out: Props = {};
-  for (const [k, v] of Object.entries(props)) if (v !== undefined && v !== null) out[k] = v;
-  return out;
 }

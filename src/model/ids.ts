@@ -40,7 +40,7 @@ export const nodeId = {
   jobZone: (zone: number) => `job-zone:${zone}`,
 };
 
-/** O*NET-SOC codes (29-2011.00) name detailed occupations; the SOC part is the first 7 characters. */
-export function socCodeOf(code: string): string {
-  return code.slice(0, 7);
+/** The code in an occupation's id: O*NET-SOC `dd-dddd.00` is the SOC occupation `dd-dddd`; other suffixes are their own. */
+export function occupationKey(code: string): string {
+  return code.endsWith('.00') ? code.slice(0, 7) : code;
 }

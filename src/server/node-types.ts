@@ -6,7 +6,7 @@ export { EducationLevel, EducationStep } from '../features/profile/education.typ
 export { Occupation } from '../features/profile/occupation.type';
 export { Outlook } from '../features/profile/outlook.type';
 export { SalaryBand } from '../features/profile/salary-band.type';
-export { DataSource, GrowthArea, Trait } from '../features/profile/simple.type';
+export { DataSource, GrowthArea, JobZone, Trait } from '../features/profile/simple.type';
 export { Skill } from '../features/profile/skill.type';
 export { Task } from '../features/profile/task.type';
 export { LaborCertification, Visa } from '../features/profile/visa.type';

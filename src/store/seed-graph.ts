@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { loadProfiles } from '../ingest/profile.loader';
-import { mergeGraphs, profileToGraph } from '../ingest/profile-to-graph';
+import { profileToGraph } from '../ingest/profile-to-graph';
+import { mergeGraphs } from '../model/graph-builder';
 import type { GraphData } from '../model/graph';
 
 /** Everything `seeds/` holds, as one graph: the occupation profiles, merged. */

@@ -1,4 +1,4 @@
-import { OCCUPATION_CODE_PATTERN, nodeId, socCodeOf } from '../../model/ids';
+import { OCCUPATION_CODE_PATTERN, nodeId, occupationKey } from '../../model/ids';
 import { BadUserInputError, NotFoundError } from '../../shared/errors';
 import type { Entity } from '../graph/entity';
 import type { GraphService } from '../graph/graph.service';
@@ -10,7 +10,7 @@ export async function resolveNodeRef(
   ref: string,
   labels: readonly string[] = ['Occupation', 'CareerRole'],
 ): Promise<Entity> {
-  const id = OCCUPATION_CODE_PATTERN.test(ref) ? nodeId.occupation(socCodeOf(ref)) : ref;
+  const id = OCCUPATION_CODE_PATTERN.test(ref) ? nodeId.occupation(occupationKey(ref)) : ref;
   const node = await graph.node(id);
   if (!node) throw new NotFoundError(`The ${argument}`, ref);
   if (!labels.includes(node.__label)) {

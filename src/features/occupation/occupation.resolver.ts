@@ -5,11 +5,11 @@ import type { Entity } from '../graph/entity';
 import { RELATIONS } from '../graph/relations';
 import { CertificationConnection } from '../profile/certification.type';
 import { CareerRoleConnection, UpskillingPathConnection } from '../profile/career-role.type';
-import { EducationStepConnection } from '../profile/education.type';
-import { Occupation } from '../profile/occupation.type';
+import { EducationLevelConnection, EducationStepConnection } from '../profile/education.type';
+import { Occupation, OccupationConnection } from '../profile/occupation.type';
 import { OutlookConnection } from '../profile/outlook.type';
 import { SalaryBandConnection } from '../profile/salary-band.type';
-import { DataSourceConnection, GrowthAreaConnection, TraitConnection } from '../profile/simple.type';
+import { DataSourceConnection, GrowthAreaConnection, JobZone, TraitConnection } from '../profile/simple.type';
 import { SkillConnection } from '../profile/skill.type';
 import { TaskConnection } from '../profile/task.type';
 import { VisaConnection } from '../profile/visa.type';
@@ -78,6 +78,36 @@ export class OccupationResolver {
   @FieldResolver(() => TraitConnection, { description: 'Traits of the people this occupation suits.' })
   traits(@Root() o: Entity, @Args() args: PageArgs, @Ctx() ctx: RequestContext) {
     return ctx.graph.related(o.id, RELATIONS.occupationTraits, args);
+  }
+
+  @FieldResolver(() => OccupationConnection, { description: 'O*NET related occupations, most related first; edges carry tier and weight.' })
+  relatedOccupations(@Root() o: Entity, @Args() args: PageArgs, @Ctx() ctx: RequestContext) {
+    return ctx.graph.related(o.id, RELATIONS.relatedOccupations, args);
+  }
+
+  @FieldResolver(() => SkillConnection, { description: 'Software and tools used (O*NET technology skills).' })
+  technologies(@Root() o: Entity, @Args() args: PageArgs, @Ctx() ctx: RequestContext) {
+    return ctx.graph.related(o.id, RELATIONS.occupationTechnologies, args);
+  }
+
+  @FieldResolver(() => EducationLevelConnection, { description: 'Education levels of workers in it (O*NET), by level.' })
+  educationLevels(@Root() o: Entity, @Args() args: PageArgs, @Ctx() ctx: RequestContext) {
+    return ctx.graph.related(o.id, RELATIONS.occupationEducation, args);
+  }
+
+  @FieldResolver(() => JobZone, { nullable: true })
+  jobZoneDetail(@Root() o: Entity, @Ctx() ctx: RequestContext) {
+    return ctx.graph.one(o.id, RELATIONS.occupationJobZone);
+  }
+
+  @FieldResolver(() => Occupation, { nullable: true, description: 'For an O*NET specialty (29-2011.01): its SOC occupation.' })
+  specialises(@Root() o: Entity, @Ctx() ctx: RequestContext) {
+    return ctx.graph.one(o.id, RELATIONS.occupationSpecialises);
+  }
+
+  @FieldResolver(() => OccupationConnection, { description: 'O*NET specialties of this occupation.' })
+  specialisations(@Root() o: Entity, @Args() args: PageArgs, @Ctx() ctx: RequestContext) {
+    return ctx.graph.related(o.id, RELATIONS.occupationSpecialisations, args);
   }
 
   @FieldResolver(() => DataSourceConnection)

@@ -1,13 +1,16 @@
-import { nodeId, socCodeOf } from '../../model/ids';
+import { nodeId, occupationKey } from '../../model/ids';
 import type { Entity } from '../graph/entity';
 import type { GraphService } from '../graph/graph.service';
 
 export class OccupationService {
   constructor(private readonly graph: GraphService) {}
 
-  /** An O*NET-SOC code names the same occupation as its SOC code; unknown codes give null. */
+  /**
+   * An O*NET specialty (29-2011.01) is its own occupation; 29-2011.00 is the SOC occupation
+   * 29-2011 itself. Unknown codes give null.
+   */
   async byCode(code: string): Promise<Entity | null> {
-    const occupation = await this.graph.node(nodeId.occupation(socCodeOf(code)));
+    const occupation = await this.graph.node(nodeId.occupation(occupationKey(code)));
     return occupation?.__label === 'Occupation' ? occupation : null;
   }
 }

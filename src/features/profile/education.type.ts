@@ -31,3 +31,15 @@ export class EducationLevel extends NodeInterface {
   @Field(() => Int)
   rank!: number;
 }
+
+@ObjectType('EducationLevelEdge', { simpleResolvers: true })
+export class EducationLevelEdge extends EdgeType(() => EducationLevel) {
+  @Field(() => Float, { nullable: true, description: 'Share of workers at this level, in percent (O*NET).' })
+  percent?: number;
+
+  @Field(() => Boolean, { nullable: true, description: 'The most common level.' })
+  modal?: boolean;
+}
+
+@ObjectType('EducationLevelConnection', { simpleResolvers: true })
+export class EducationLevelConnection extends ConnectionType(EducationLevelEdge, () => EducationLevel) {}

@@ -1,4 +1,4 @@
-import { Field, Float, ObjectType } from 'type-graphql';
+import { Field, Float, Int, ObjectType } from 'type-graphql';
 import { ConnectionType, EdgeType } from '../common/connection';
 import { NodeInterface } from '../node/node.interface';
 
@@ -39,10 +39,40 @@ export class Occupation extends NodeInterface {
 
   @Field(() => String, { nullable: true, description: 'How the sources were used, and their caveats.' })
   sourcesNote?: string;
+
+  @Field(() => String, { nullable: true, description: 'O*NET-SOC code (29-2011.00), for occupations O*NET describes.' })
+  onetCode?: string;
+
+  @Field(() => String, { nullable: true, description: 'O*NET\'s description of the occupation.' })
+  onetDescription?: string;
+
+  @Field(() => String, { nullable: true, description: 'The O*NET release these O*NET facts come from.' })
+  onetRelease?: string;
+
+  @Field(() => Int, { nullable: true, description: 'O*NET job zone, 1 (little preparation) to 5 (extensive).' })
+  jobZone?: number;
+
+  @Field(() => [String], { nullable: true, description: 'Other titles the occupation goes by (O*NET); search finds them.' })
+  alternateTitles?: string[];
 }
 
 @ObjectType('OccupationEdge', { simpleResolvers: true })
-export class OccupationEdge extends EdgeType(() => Occupation) {}
+export class OccupationEdge extends EdgeType(() => Occupation) {
+  @Field(() => String, { nullable: true, description: 'For related occupations: O*NET relatedness tier.' })
+  tier?: string;
+
+  @Field(() => Int, { nullable: true, description: 'For related occupations: O*NET relatedness index (1 = most related).' })
+  index?: number;
+
+  @Field(() => Float, { nullable: true, description: 'For related occupations: relatedness weight, 0 to 1.' })
+  weight?: number;
+
+  @Field(() => Boolean, { nullable: true, description: 'The link is a curated judgement, not a fact of the source.' })
+  curated?: boolean;
+
+  @Field(() => String, { nullable: true, description: 'Where the link comes from, e.g. O*NET 27.0.' })
+  source?: string;
+}
 
 @ObjectType('OccupationConnection', { simpleResolvers: true })
 export class OccupationConnection extends ConnectionType(OccupationEdge, () => Occupation) {}

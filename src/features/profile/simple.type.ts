@@ -1,4 +1,4 @@
-import { Field, ObjectType } from 'type-graphql';
+import { Field, Int, ObjectType } from 'type-graphql';
 import { ConnectionType, EdgeType } from '../common/connection';
 import { NodeInterface } from '../node/node.interface';
 
@@ -27,6 +27,33 @@ export class DataSource extends NodeInterface {
 
   @Field(() => [String], { description: 'Kinds of fact taken from it: salary, outlook, visa, ...' })
   covers!: string[];
+
+  @Field(() => String, { nullable: true })
+  license?: string;
+
+  @Field(() => String, { nullable: true, description: 'The attribution its licence requires.' })
+  attribution?: string;
+}
+
+@ObjectType('JobZone', { simpleResolvers: true, implements: NodeInterface, description: 'O*NET job zone: how much preparation an occupation needs.' })
+export class JobZone extends NodeInterface {
+  @Field(() => Int)
+  zone!: number;
+
+  @Field(() => String, { nullable: true })
+  experience?: string;
+
+  @Field(() => String, { nullable: true })
+  education?: string;
+
+  @Field(() => String, { nullable: true })
+  jobTraining?: string;
+
+  @Field(() => String, { nullable: true })
+  examples?: string;
+
+  @Field(() => String, { nullable: true })
+  svpRange?: string;
 }
 
 @ObjectType('DataSourceEdge', { simpleResolvers: true })

@@ -1,4 +1,4 @@
-import { Field, ObjectType } from 'type-graphql';
+import { Field, Float, ObjectType } from 'type-graphql';
 import { ConnectionType, EdgeType } from '../common/connection';
 import { NodeInterface } from '../node/node.interface';
 import { DemandTrend } from './enums';
@@ -19,6 +19,12 @@ export class Skill extends NodeInterface {
 
   @Field(() => DemandTrend, { nullable: true })
   demandTrend?: DemandTrend;
+
+  @Field(() => String, { nullable: true, description: 'O*NET content-model element id (2.A.1.a) of an O*NET skill or knowledge area.' })
+  elementId?: string;
+
+  @Field(() => String, { nullable: true, description: 'TECHNOLOGY for O*NET technology skills (software and tools).' })
+  kind?: string;
 }
 
 @ObjectType('SkillEdge', { simpleResolvers: true })
@@ -28,6 +34,21 @@ export class SkillEdge extends EdgeType(() => Skill) {
 
   @Field(() => Boolean, { nullable: true, description: 'The link is a curated judgement, not a sentence of the source.' })
   curated?: boolean;
+
+  @Field(() => Float, { nullable: true, description: 'O*NET importance for the occupation, 1 to 5.' })
+  importance?: number;
+
+  @Field(() => Float, { nullable: true, description: 'O*NET level for the occupation, 0 to 7.' })
+  level?: number;
+
+  @Field(() => Boolean, { nullable: true, description: 'O*NET Hot Technology flag.' })
+  hotTechnology?: boolean;
+
+  @Field(() => Boolean, { nullable: true, description: 'O*NET In Demand flag (releases that have it).' })
+  inDemand?: boolean;
+
+  @Field(() => String, { nullable: true, description: 'Where the link comes from, e.g. O*NET 27.0.' })
+  source?: string;
 }
 
 @ObjectType('SkillConnection', { simpleResolvers: true })

@@ -8,11 +8,17 @@ export class Task extends NodeInterface {
   @Field(() => String)
   text!: string;
 
-  @Field(() => AutomationLevel)
-  automationLevel!: AutomationLevel;
+  @Field(() => AutomationLevel, { nullable: true, description: 'Null where the source does not say (O*NET task statements).' })
+  automationLevel?: AutomationLevel;
 
   @Field(() => String)
   occupationCode!: string;
+
+  @Field(() => String, { nullable: true, description: 'O*NET task type: CORE or SUPPLEMENTAL.' })
+  taskType?: string;
+
+  @Field(() => String, { nullable: true, description: 'Where the task comes from, e.g. O*NET 27.0.' })
+  source?: string;
 }
 
 @ObjectType('TaskEdge', { simpleResolvers: true })

@@ -13,7 +13,7 @@ import { OccupationIndex } from './occupations';
 import { OnetImportError, ProblemLog } from './problems';
 import { mapContentModel, mapEducationCategories, mapJobZoneReference } from './reference';
 import { mapRelatedOccupations } from './related-occupations';
-import { resolveRelease } from './release';
+import { README_FILE, resolveRelease } from './release';
 import { tally, type FileProgress, type FileReport, type OnetImportResult } from './report';
 import { skillsMapper } from './skills-knowledge';
 import { mapTaskStatements } from './task-statements';
@@ -60,7 +60,7 @@ export function importOnet(dir: string, options: OnetImportOptions = {}): OnetIm
   const release = resolveRelease(dir, options.release);
   const log = new ProblemLog();
   const known = new Set<string>(Object.values(ONET_FILES).map((s) => s.file));
-  const ignored = readdirSync(dir).filter((f) => !known.has(f)).sort();
+  const ignored = readdirSync(dir).filter((f) => !known.has(f) && f !== README_FILE).sort();
 
   // Read and check every header before mapping anything, so all layout problems show at once.
   const present: Array<{ step: (typeof STEPS)[number]; file: TsvFile; cols: Columns | null }> = [];

@@ -20,7 +20,8 @@ export function writeOccupations(ctx: ImportContext, read: { occupationData: boo
       apprenticeshipImportance: o.apprenticeshipImportance,
       onetRelease: read.occupationData ? ctx.release : undefined,
     }, [o.code, o.onetCode, ...o.alternateTitles, ...o.shortTitles]);
-    ctx.graph.edge('SOURCED_FROM', o.id, ctx.sourceId, { rank: 0, source: ctx.source });
+    // CITES, as a profile cites its sources: an occupation's `sources` list shows O*NET too.
+    ctx.graph.edge('CITES', o.id, ctx.sourceId, { rank: 1000, source: ctx.source });
     if (o.jobZone !== undefined && ctx.reference.jobZones?.has(o.jobZone)) {
       ctx.graph.edge('IN_JOB_ZONE', o.id, nodeId.jobZone(o.jobZone), { rank: 0, source: ctx.source });
     }

@@ -1,4 +1,4 @@
-import { nodeId, socCodeOf } from '../../model/ids';
+import { nodeId, occupationKey } from '../../model/ids';
 import { RowError } from './problems';
 import { onetCode } from './values';
 
@@ -22,9 +22,7 @@ export interface OccupationRecord {
  * (merging with the seed's `occupation:29-2011`); other suffixes are O*NET specialisations
  * and keep their own node.
  */
-export function occupationCode(onet: string): string {
-  return onet.endsWith('.00') ? socCodeOf(onet) : onet;
-}
+export const occupationCode = occupationKey;
 
 /** The occupations of this import: only these may be linked, so no edge dangles. */
 export class OccupationIndex {

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-const README = 'Read Me.txt';
+export const README_FILE = 'Read Me.txt';
 const FIRST_LINE = /^O\*NET\s+(\d+\.\d+)\s+Database\b/;
 const RELEASE = /^\d+\.\d+$/;
 
@@ -13,9 +13,9 @@ export function resolveRelease(dir: string, given?: string): string {
   if (given !== undefined && !RELEASE.test(given)) {
     throw new Error(`--release "${given}" is not a release number like 27.0 or 29.3`);
   }
-  const readme = join(dir, README);
+  const readme = join(dir, README_FILE);
   if (!existsSync(readme)) {
-    if (given === undefined) throw new Error(`${dir} has no ${README} to tell the O*NET release; pass it with --release (e.g. --release 29.3)`);
+    if (given === undefined) throw new Error(`${dir} has no ${README_FILE} to tell the O*NET release; pass it with --release (e.g. --release 29.3)`);
     return given;
   }
   const first = readFileSync(readme, 'utf8').replace(/^\uFEFF/, '').split(/\r?\n/)[0].trim();
