@@ -1,5 +1,6 @@
 import type { RunningApp } from '../../src/app';
 import type { GraphStore } from '../../src/store/graph-store';
+import { profileToGraph } from '../../src/ingest/profile-to-graph';
 import { loadSeedGraph } from '../../src/store/seed-graph';
 import { expectFullProfile } from '../helpers/expect-profile';
 import { seedProfile } from '../helpers/seed-profile';
@@ -35,8 +36,13 @@ export function describeConformance(storeName: string, openStore: () => Promise<
       expect(res.errors).toBeUndefined();
       const nodes = res.data.search.nodes as Array<{ id: string; name: string }>;
       expect(nodes[0].id).toBe('skill:mass-spectrometry');
-      for (const n of nodes) expect(n.name.toLowerCase()).toMatch(/\bmass\b.*\bspec/);
-      expect(res.data.search.totalCount).toBe(nodes.length);
+      // Each query word begins a word of the hit's name or of another name (an O*NET alternate title).
+      const stored = await store.getNodes(nodes.map((n) => n.id));
+      for (const n of stored) {
+        const words = String(n?.props.searchText).split(' ');
+        expect(['mass', 'spec'].every((q) => words.some((w) => w.startsWith(q)))).toBe(true);
+      }
+      expect(res.data.search.totalCount).toBeGreaterThanOrEqual(nodes.length);
     });
 
     it('answers the node example by id, with its relationships', async () => {
@@ -71,8 +77,8 @@ export function describeConformance(storeName: string, openStore: () => Promise<
       expect(seen).toEqual(human);
     });
 
-    it('resolves every seed node through node(id) as its own GraphQL type', async () => {
-      const graph = loadSeedGraph(SEEDS_DIR);
+    it('resolves every node of the seed profile through node(id) as its own GraphQL type', async () => {
+      const graph = profileToGraph(profile);
       const ids = graph.nodes.map((n) => n.id);
       const query = `query($ids: [ID!]!) { ${ids.map((_, i) => `n${i}: node(id: $ids_${i}) { __typename id name }`).join(' ')} }`
         .replace('query($ids: [ID!]!)', `query(${ids.map((_, i) => `$ids_${i}: ID!`).join(', ')})`);

@@ -10,6 +10,8 @@ import { describeConnectError, mapNeo4jError } from './neo4j-errors';
 import { cypherInt, toPlain } from './values';
 
 const BATCH_SIZE = 2000;
+/** Loads and clears write large batches: they get this long, whatever NEO4J_TX_TIMEOUT_MS says. */
+const WRITE_TIMEOUT_MS = 300_000;
 type Row = Record<string, unknown>;
 
 /**
@@ -109,7 +111,7 @@ export class Neo4jStore implements GraphStore {
   /** Deletes every careergraph node and relationship (tests, and reloading from scratch). */
   async clear(): Promise<void> {
     for (;;) {
-      const [{ deleted }] = await this.write('admin-clear-graph', { batch: cypherInt(BATCH_SIZE * 5) });
+      const [{ deleted }] = await this.write('admin-clear-graph', { batch: cypherInt(BATCH_SIZE) });
       if (deleted === 0) return;
     }
   }
@@ -180,7 +182,8 @@ export class Neo4jStore implements GraphStore {
       const result = await tx.run(this.cypher[name], params);
       return result.records.map((r) => toPlain(r.toObject()) as Row);
     };
-    const config = { timeout: this.settings.transactionTimeoutMs, metadata: { app: 'careergraph', query: name } };
+    const timeout = mode === 'READ' ? this.settings.transactionTimeoutMs : Math.max(this.settings.transactionTimeoutMs, WRITE_TIMEOUT_MS);
+    const config = { timeout, metadata: { app: 'careergraph', query: name } };
     try {
       return mode === 'READ' ? await session.executeRead(work, config) : await session.executeWrite(work, config);
     } finally {
