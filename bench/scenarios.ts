@@ -20,4 +20,14 @@ export const SCENARIOS: Scenario[] = [
   { name: 'skill gap', query: example('skill-gap.graphql') },
   { name: 'automation exposure', query: example('automation-exposure.graphql') },
   { name: 'visa pathways', query: example('visa-pathways.graphql') },
+  // National scale (#5): the same API over the O*NET occupations.
+  { name: 'career paths 29-2011 → 11-9111', query: example('career-paths-onet.graphql') },
+  {
+    name: 'skill gap 29-2011 → 29-2011.01 (O*NET skills)',
+    query: '{ skillGap(from: "29-2011", to: "29-2011.01") { missingSkills { skill { id name } importance } sharedSkills { skill { id } } coverage } }',
+  },
+  {
+    name: 'search "lab tech" over O*NET titles',
+    query: '{ search(text: "lab tech", first: 20) { totalCount nodes { __typename id name } } }',
+  },
 ];

@@ -1,5 +1,6 @@
 // One page of neighbours for each request of a batch, in one round trip. Order: edge rank,
-// then neighbour id (the documented rule both stores follow).
+// then neighbour id (the documented rule both stores follow). The search fields, which can be
+// long and no reader of neighbours uses, are not sent back.
 UNWIND range(0, size($requests) - 1) AS i
 WITH i, $requests[i] AS req
 CALL (req) {
@@ -17,6 +18,11 @@ WHERE (size(req.labels) = 0 OR any(l IN labels(m) WHERE l IN req.labels))
 WITH i, req, r, m
 ORDER BY i, coalesce(r.rank, 9007199254740991), m.id
 WITH i, req, collect({edge: properties(r), node: m}) AS hits
-RETURN i AS request, size(hits) AS total,
-  [h IN hits[req.offset..req.offset + req.limit] |
-    {edge: h.edge, id: h.node.id, label: [l IN labels(h.node) WHERE l <> 'Node'][0], props: properties(h.node)}] AS items
+WITH i, req, size(hits) AS total, hits[req.offset..req.offset + req.limit] AS page
+CALL (page) {
+  UNWIND page AS h
+  WITH h.edge AS edge, h.node AS m
+  RETURN collect({edge: edge, id: m.id, label: [l IN labels(m) WHERE l <> 'Node'][0],
+    props: m {.*, searchText: null, searchName: null}}) AS items
+}
+RETURN i AS request, total, items

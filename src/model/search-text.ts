@@ -31,8 +31,3 @@ export function searchRank(searchName: string, queryWords: readonly string[]): n
   if (searchName.startsWith(query)) return 1;
   return 2;
 }
-
-export function matchesAllWords(searchText: string, queryWords: readonly string[]): boolean {
-  const words = searchText.split(' ');
-  return queryWords.every((q) => words.some((w) => w.startsWith(q)));
-}

@@ -1,10 +1,9 @@
-import type { RunningApp } from '../../src/app';
 import type { GraphStore } from '../../src/store/graph-store';
 import { profileToGraph } from '../../src/ingest/profile-to-graph';
 import { loadSeedGraph } from '../../src/store/seed-graph';
 import { expectFullProfile } from '../helpers/expect-profile';
 import { seedProfile } from '../helpers/seed-profile';
-import { example, postGraphQL, SEEDS_DIR, startTestServer } from '../helpers/server';
+import { example, postGraphQL, SEEDS_DIR, serveStoreForSuite } from '../helpers/server';
 
 /**
  * The conformance suite: the same tests and expectations for every GraphStore. `openStore`
@@ -12,32 +11,23 @@ import { example, postGraphQL, SEEDS_DIR, startTestServer } from '../helpers/ser
  */
 export function describeConformance(storeName: string, openStore: () => Promise<GraphStore>): void {
   describe(`conformance: ${storeName} store`, () => {
-    let store: GraphStore;
-    let app: RunningApp;
+    const running = serveStoreForSuite(openStore);
     const profile = seedProfile();
 
-    beforeAll(async () => {
-      store = await openStore();
-      app = await startTestServer(store);
-    });
-    afterAll(async () => {
-      await app?.close();
-      await store?.close();
-    });
 
     it('answers the full-profile example with every seed fact', async () => {
-      const res = await postGraphQL(app.url, example('full-profile'));
+      const res = await postGraphQL(running.app.url, example('full-profile'));
       expect(res.errors).toBeUndefined();
       expectFullProfile(res.data.occupation, profile);
     });
 
     it('answers the search example: every hit matches, the exact-prefix match first', async () => {
-      const res = await postGraphQL(app.url, example('search'));
+      const res = await postGraphQL(running.app.url, example('search'));
       expect(res.errors).toBeUndefined();
       const nodes = res.data.search.nodes as Array<{ id: string; name: string }>;
       expect(nodes[0].id).toBe('skill:mass-spectrometry');
       // Each query word begins a word of the hit's name or of another name (an O*NET alternate title).
-      const stored = await store.getNodes(nodes.map((n) => n.id));
+      const stored = await running.store.getNodes(nodes.map((n) => n.id));
       for (const n of stored) {
         const words = String(n?.props.searchText).split(' ');
         expect(['mass', 'spec'].every((q) => words.some((w) => w.startsWith(q)))).toBe(true);
@@ -46,7 +36,7 @@ export function describeConformance(storeName: string, openStore: () => Promise<
     });
 
     it('answers the node example by id, with its relationships', async () => {
-      const res = await postGraphQL(app.url, example('node'));
+      const res = await postGraphQL(running.app.url, example('node'));
       expect(res.errors).toBeUndefined();
       const skill = profile.skills.find((s) => s.key === 'mass-spectrometry');
       const path = profile.upskillingPaths.find((p) => p.teaches.includes('mass-spectrometry'));
@@ -62,7 +52,7 @@ export function describeConformance(storeName: string, openStore: () => Promise<
       let after: string | null = null;
       for (let page = 0; page < 10; page++) {
         const res: any = await postGraphQL(
-          app.url,
+          running.app.url,
           `query($after: String) { occupation(code: "29-2011") { tasks(automationLevel: [HUMAN_CORE], first: 3, after: $after) {
             totalCount pageInfo { hasNextPage hasPreviousPage endCursor } nodes { text automationLevel } } } }`,
           { after },
@@ -82,19 +72,19 @@ export function describeConformance(storeName: string, openStore: () => Promise<
       const ids = graph.nodes.map((n) => n.id);
       const query = `query($ids: [ID!]!) { ${ids.map((_, i) => `n${i}: node(id: $ids_${i}) { __typename id name }`).join(' ')} }`
         .replace('query($ids: [ID!]!)', `query(${ids.map((_, i) => `$ids_${i}: ID!`).join(', ')})`);
-      const res = await postGraphQL(app.url, query, Object.fromEntries(ids.map((id, i) => [`ids_${i}`, id])));
+      const res = await postGraphQL(running.app.url, query, Object.fromEntries(ids.map((id, i) => [`ids_${i}`, id])));
       expect(res.errors).toBeUndefined();
       graph.nodes.forEach((n, i) => expect(res.data[`n${i}`]).toEqual({ __typename: n.label, id: n.id, name: n.props.name }));
     });
 
     it('gives null for an unknown occupation code and an unknown node id', async () => {
-      const res = await postGraphQL(app.url, '{ occupation(code: "99-9999") { id } node(id: "skill:no-such-skill") { id } }');
+      const res = await postGraphQL(running.app.url, '{ occupation(code: "99-9999") { id } node(id: "skill:no-such-skill") { id } }');
       expect(res.errors).toBeUndefined();
       expect(res.data).toEqual({ occupation: null, node: null });
     });
 
     it('finds nodes of chosen types only, ordered exact, prefix, then other matches', async () => {
-      const res = await postGraphQL(app.url, '{ search(text: "laboratory", types: [CareerRole, Occupation], first: 50) { totalCount nodes { __typename name } } }');
+      const res = await postGraphQL(running.app.url, '{ search(text: "laboratory", types: [CareerRole, Occupation], first: 50) { totalCount nodes { __typename name } } }');
       const nodes = res.data.search.nodes as Array<{ __typename: string; name: string }>;
       expect(nodes.length).toBeGreaterThan(2);
       for (const n of nodes) expect(['CareerRole', 'Occupation']).toContain(n.__typename);
@@ -103,9 +93,9 @@ export function describeConformance(storeName: string, openStore: () => Promise<
     });
 
     it('keeps the same node and edge counts when the seed is loaded again', async () => {
-      const before = await store.counts();
-      await store.load(loadSeedGraph(SEEDS_DIR));
-      const after = await store.counts();
+      const before = await running.store.counts();
+      await running.store.load(loadSeedGraph(SEEDS_DIR));
+      const after = await running.store.counts();
       expect(after).toEqual(before);
       const graph = loadSeedGraph(SEEDS_DIR);
       expect(after.nodes).toBe(graph.nodes.length);

@@ -1,26 +1,16 @@
-import type { RunningApp } from '../../src/app';
 import type { GraphStore } from '../../src/store/graph-store';
 import { seedProfile } from '../helpers/seed-profile';
-import { example, postGraphQL, startTestServer } from '../helpers/server';
+import { example, postGraphQL, serveStoreForSuite } from '../helpers/server';
 
 /** Career traversals (#4): the same tests for every store; expectations come from the seed profile. */
 export function describeTraversals(storeName: string, openStore: () => Promise<GraphStore>): void {
   describe(`traversals: ${storeName} store`, () => {
-    let store: GraphStore;
-    let app: RunningApp;
+    const running = serveStoreForSuite(openStore);
     const profile = seedProfile();
     const skillName = (key: string) => profile.skills.find((s) => s.key === key)?.name;
     const path = profile.upskillingPaths[0];
 
-    beforeAll(async () => {
-      store = await openStore();
-      app = await startTestServer(store);
-    });
-    afterAll(async () => {
-      await app?.close();
-      await store?.close();
-    });
-    const gql = (query: string, variables?: Record<string, unknown>) => postGraphQL(app.url, query, variables);
+    const gql = (query: string, variables?: Record<string, unknown>) => postGraphQL(running.app.url, query, variables);
     const expectError = (res: Awaited<ReturnType<typeof gql>>, code: string, mention: string) => {
       expect(res.errors?.[0].extensions?.code).toBe(code);
       expect(res.errors?.[0].message).toContain(mention);

@@ -38,3 +38,20 @@ export async function postGraphQL<T = any>(url: string, query: string, variables
 export function example(name: string): string {
   return readFileSync(join(EXAMPLES_DIR, `${name}.graphql`), 'utf8');
 }
+
+/**
+ * Opens a store and serves it for the enclosing describe block; the returned object's fields
+ * are set in beforeAll and released in afterAll.
+ */
+export function serveStoreForSuite(openStore: () => Promise<GraphStore>): { store: GraphStore; app: RunningApp } {
+  const running = {} as { store: GraphStore; app: RunningApp };
+  beforeAll(async () => {
+    running.store = await openStore();
+    running.app = await startTestServer(running.store);
+  });
+  afterAll(async () => {
+    await running.app?.close();
+    await running.store?.close();
+  });
+  return running;
+}

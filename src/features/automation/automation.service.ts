@@ -48,9 +48,16 @@ export class AutomationService {
     return { occupation, exposure, classifiedTasks: classified, unclassifiedTasks: tasks.length - classified, levels, hedgingSkills };
   }
 
+  /** The exposure alone, from per-level counts: one batched lookup, no task is read. */
   async exposureOf(occupationId: string): Promise<number | null> {
-    const occupation = await this.graph.node(occupationId);
-    return occupation ? (await this.report(occupation)).exposure : null;
+    const [automatable, assisted, humanCore] = await Promise.all(
+      LEVELS.map(async (level) => {
+        const page = await this.graph.related(occupationId, RELATIONS.occupationTasks, { first: 1 }, { key: 'automationLevel', values: [level] });
+        return page.totalCount;
+      }),
+    );
+    const classified = automatable + assisted + humanCore;
+    return classified ? round((automatable + assisted / 2) / classified) : null;
   }
 }
 

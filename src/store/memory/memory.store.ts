@@ -1,11 +1,12 @@
 import Graph from 'graphology';
 import { edgeKey, type GraphData, type GraphNode, type NodeLabel, type Props, type RelType } from '../../model/graph';
-import { matchesAllWords, searchRank } from '../../model/search-text';
+import { searchRank } from '../../model/search-text';
 import type {
   Direction, ExpandRequest, FoundPath, PathQuery, GraphCounts, GraphStore, LoadProgress, Neighbour, NeighbourPage, SearchPage, SearchQuery, StoreHealth,
 } from '../graph-store';
 import { compareNeighbours } from '../neighbour-order';
-import { findPaths } from './path-finder';
+import { findPaths, WalkableSteps } from './path-finder';
+import { SearchIndex } from './search-index';
 
 interface NodeAttributes {
   label: NodeLabel;
@@ -22,6 +23,9 @@ export class MemoryStore implements GraphStore {
   private readonly graph = new Graph<NodeAttributes, EdgeAttributes>({ type: 'directed', multi: true });
   /** Sorted neighbour lists by (node, rel, direction), built on first use and dropped on load. */
   private readonly adjacency = new Map<string, Neighbour[]>();
+  /** Built on first search and dropped on load, like the adjacency lists. */
+  private index: SearchIndex | null = null;
+  private steps: WalkableSteps | null = null;
 
   async getNodes(ids: readonly string[]): Promise<Array<GraphNode | null>> {
     return ids.map((id) => this.node(id));
@@ -40,19 +44,17 @@ export class MemoryStore implements GraphStore {
 
   async search(query: SearchQuery): Promise<SearchPage> {
     const labels = query.labels && query.labels.length > 0 ? query.labels : null;
-    const hits: Array<{ node: GraphNode; rank: number; name: string }> = [];
-    this.graph.forEachNode((id, attrs) => {
-      if (labels && !labels.includes(attrs.label)) return;
-      if (!matchesAllWords(String(attrs.props.searchText ?? ''), query.words)) return;
-      const name = String(attrs.props.name ?? '');
-      hits.push({ node: { id, label: attrs.label, props: attrs.props }, rank: searchRank(String(attrs.props.searchName ?? ''), query.words), name });
-    });
-    hits.sort((a, b) => a.rank - b.rank || compareText(a.name, b.name) || compareText(a.node.id, b.node.id));
-    return { total: hits.length, items: hits.slice(query.offset, query.offset + query.limit).map((h) => h.node) };
+    const hits = this.searchIndex()
+      .match(query.words, labels)
+      .map((e) => ({ ...e, rank: searchRank(e.searchName, query.words) }));
+    hits.sort((a, b) => a.rank - b.rank || compareText(a.name, b.name) || compareText(a.id, b.id));
+    const page = hits.slice(query.offset, query.offset + query.limit);
+    return { total: hits.length, items: page.map((h) => this.node(h.id) as GraphNode) };
   }
 
   async findPaths(query: PathQuery): Promise<FoundPath[]> {
-    return findPaths(this.graph, query);
+    this.steps ??= new WalkableSteps(this.graph);
+    return findPaths(this.graph, this.steps, query);
   }
 
   async load(data: GraphData, onProgress?: (progress: LoadProgress) => void): Promise<void> {
@@ -73,6 +75,10 @@ export class MemoryStore implements GraphStore {
     });
     onProgress?.({ phase: 'edges', done: data.edges.length, total: data.edges.length });
     this.adjacency.clear();
+    this.steps = null;
+    // Built now rather than on the first search, which would otherwise pay for it.
+    this.index = null;
+    this.searchIndex();
   }
 
   async counts(): Promise<GraphCounts> {
@@ -88,6 +94,18 @@ export class MemoryStore implements GraphStore {
   }
 
   async close(): Promise<void> {}
+
+  private searchIndex(): SearchIndex {
+    if (this.index) return this.index;
+    const entries: ConstructorParameters<typeof SearchIndex>[0] = [];
+    const texts: string[] = [];
+    this.graph.forEachNode((id, attrs) => {
+      entries.push({ id, label: attrs.label, name: String(attrs.props.name ?? ''), searchName: String(attrs.props.searchName ?? '') });
+      texts.push(String(attrs.props.searchText ?? ''));
+    });
+    this.index = new SearchIndex(entries, texts);
+    return this.index;
+  }
 
   private node(id: string): GraphNode | null {
     if (!this.graph.hasNode(id)) return null;

@@ -9,17 +9,55 @@ interface Attrs {
 
 const walkable = (a: Attrs) => (WALKABLE_RELS as readonly string[]).includes(a.type) && (a.type !== 'HAS_ROLE' || a.props.entry === true);
 
+interface Step {
+  next: string;
+  type: RelType;
+  props: Props;
+}
+
+/**
+ * Walkable steps out of (or into) each node, computed once per node: occupations have many
+ * more task, skill and technology edges than walkable ones, so the searches skip those.
+ */
+export class WalkableSteps {
+  private readonly out = new Map<string, Step[]>();
+  private readonly into = new Map<string, Step[]>();
+
+  constructor(private readonly graph: Graph<any, Attrs>) {}
+
+  from(node: string): Step[] {
+    return this.cached(this.out, node, (visit) => this.graph.forEachOutEdge(node, (_e, a, _s, t) => visit(a, t)));
+  }
+
+  to(node: string): Step[] {
+    return this.cached(this.into, node, (visit) => this.graph.forEachInEdge(node, (_e, a, s) => visit(a, s)));
+  }
+
+  private cached(cache: Map<string, Step[]>, node: string, each: (visit: (a: Attrs, other: string) => void) => void): Step[] {
+    let steps = cache.get(node);
+    if (!steps) {
+      const found: Step[] = [];
+      each((a, other) => {
+        if (walkable(a)) found.push({ next: other, type: a.type, props: a.props });
+      });
+      steps = found;
+      cache.set(node, steps);
+    }
+    return steps;
+  }
+}
+
 /**
  * The in-memory side of PathQuery: breadth-first distances to the target bound a depth-first
  * enumeration of simple paths, one length at a time, until PATH_GROUPS lengths have paths.
  */
-export function findPaths(graph: Graph<any, Attrs>, q: PathQuery): FoundPath[] {
+export function findPaths(graph: Graph<any, Attrs>, steps: WalkableSteps, q: PathQuery): FoundPath[] {
   if (!graph.hasNode(q.from) || !graph.hasNode(q.to)) return [];
-  const distance = distancesTo(graph, q.to, q.maxSteps);
+  const distance = distancesTo(steps, q.to, q.maxSteps);
   const found: FoundPath[] = [];
   let groups = 0;
   for (let length = Math.max(1, distance.get(q.from) ?? Infinity); length <= q.maxSteps && groups < PATH_GROUPS; length++) {
-    const group = pathsOfLength(graph, q, length, distance);
+    const group = pathsOfLength(steps, q, length, distance);
     if (group.length > 0) {
       groups++;
       found.push(...group);
@@ -28,25 +66,25 @@ export function findPaths(graph: Graph<any, Attrs>, q: PathQuery): FoundPath[] {
   return found.sort(comparePaths).slice(0, q.maxPaths);
 }
 
-function distancesTo(graph: Graph<any, Attrs>, target: string, maxSteps: number): Map<string, number> {
+function distancesTo(steps: WalkableSteps, target: string, maxSteps: number): Map<string, number> {
   const distance = new Map([[target, 0]]);
   let frontier = [target];
   for (let d = 1; d <= maxSteps && frontier.length > 0; d++) {
     const next: string[] = [];
     for (const node of frontier) {
-      graph.forEachInEdge(node, (_e, attrs, source) => {
-        if (walkable(attrs) && !distance.has(source)) {
-          distance.set(source, d);
-          next.push(source);
+      for (const step of steps.to(node)) {
+        if (!distance.has(step.next)) {
+          distance.set(step.next, d);
+          next.push(step.next);
         }
-      });
+      }
     }
     frontier = next;
   }
   return distance;
 }
 
-function pathsOfLength(graph: Graph<any, Attrs>, q: PathQuery, length: number, distance: Map<string, number>): FoundPath[] {
+function pathsOfLength(steps: WalkableSteps, q: PathQuery, length: number, distance: Map<string, number>): FoundPath[] {
   const out: FoundPath[] = [];
   const nodes = [q.from];
   const rels: FoundPath['rels'] = [];
@@ -56,18 +94,18 @@ function pathsOfLength(graph: Graph<any, Attrs>, q: PathQuery, length: number, d
       if (node === q.to) out.push({ nodes: [...nodes], rels: [...rels] });
       return;
     }
-    graph.forEachOutEdge(node, (_e, attrs, _s, next) => {
+    for (const { next, type, props } of steps.from(node)) {
       const remaining = length - rels.length - 1;
-      if (!walkable(attrs) || onPath.has(next) || (distance.get(next) ?? Infinity) > remaining) return;
-      if (next === q.to && remaining > 0) return;
+      if (onPath.has(next) || (distance.get(next) ?? Infinity) > remaining) continue;
+      if (next === q.to && remaining > 0) continue;
       nodes.push(next);
-      rels.push({ type: attrs.type, props: attrs.props });
+      rels.push({ type, props });
       onPath.add(next);
       walk(next);
       onPath.delete(next);
       rels.pop();
       nodes.pop();
-    });
+    }
   };
   walk(q.from);
   return out;

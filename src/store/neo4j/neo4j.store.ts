@@ -192,8 +192,12 @@ export class Neo4jStore implements GraphStore {
   }
 }
 
-/** The id is a property in Neo4j but not part of `props` in the store-neutral shape. */
+/**
+ * The id is a property in Neo4j but not part of `props` in the store-neutral shape; keys a
+ * query blanked (search fields of neighbours) are dropped, as absent properties are.
+ */
 function toNode(row: Row): GraphNode {
-  const { id: _id, ...props } = row.props as Props;
+  const props: Props = {};
+  for (const [key, value] of Object.entries(row.props as Props)) if (key !== 'id' && value !== null) props[key] = value;
   return { id: row.id as string, label: row.label as NodeLabel, props };
 }
