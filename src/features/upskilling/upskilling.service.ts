@@ -37,8 +37,10 @@ export class UpskillingService {
   }
 
   async options(code: string, haveSkills: string[], first: number): Promise<Option[]> {
-    const occupation = await resolveOccupation(this.graph, 'occupation', code);
-    const have = await this.checkSkills(haveSkills);
+    const [occupation, have] = await Promise.all([
+      resolveOccupation(this.graph, 'occupation', code),
+      this.checkSkills(haveSkills),
+    ]);
     const candidates = await this.candidates(occupation);
     const scored = await Promise.all(candidates.map((c) => this.score(c, have)));
     scored.sort((a, b) => b.score - a.score || topPay(b) - topPay(a) || byText(a.target.name, b.target.name) || byText(a.target.id, b.target.id));
