@@ -1,4 +1,5 @@
-import { Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../server/context';
 import { PageArgs } from '../common/pagination';
 import type { Entity } from '../graph/entity';
@@ -16,83 +17,87 @@ import { VisaConnection } from '../profile/visa.type';
 import { OccupationArgs } from './occupation.args';
 import { OccupationService } from './occupation.service';
 import { TaskFilterArgs } from './task-filter.args';
+import { occupationList, prefetchOccupationLists } from './occupation-lists';
 
 @Resolver(() => Occupation)
 export class OccupationResolver {
   @Query(() => Occupation, { nullable: true, description: 'An occupation by SOC code; null when there is none.' })
-  occupation(@Args({ validate: { forbidUnknownValues: false } }) { code }: OccupationArgs, @Ctx() ctx: RequestContext) {
-    return new OccupationService(ctx.graph).byCode(code);
+  occupation(
+    @Args({ validate: { forbidUnknownValues: false } }) { code }: OccupationArgs,
+    @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
+  ) {
+    return new OccupationService(ctx.graph).byCode(code, (id) => prefetchOccupationLists(ctx.graph, id, info));
   }
 
   @FieldResolver(() => TaskConnection)
   tasks(@Root() o: Entity, @Args() args: TaskFilterArgs, @Ctx() ctx: RequestContext) {
-    const where = args.automationLevel ? { key: 'automationLevel', values: args.automationLevel } : undefined;
-    return ctx.graph.related(o.id, RELATIONS.occupationTasks, args, where);
+    return occupationList(ctx.graph, o.id, 'tasks', args);
   }
 
   @FieldResolver(() => SkillConnection)
   skills(@Root() o: Entity, @Args() args: PageArgs, @Ctx() ctx: RequestContext) {
-    return ctx.graph.related(o.id, RELATIONS.occupationSkills, args);
+    return occupationList(ctx.graph, o.id, 'skills', args);
   }
 
   @FieldResolver(() => CertificationConnection)
   certifications(@Root() o: Entity, @Args() args: PageArgs, @Ctx() ctx: RequestContext) {
-    return ctx.graph.related(o.id, RELATIONS.occupationCertifications, args);
+    return occupationList(ctx.graph, o.id, 'certifications', args);
   }
 
   @FieldResolver(() => EducationStepConnection)
   educationSteps(@Root() o: Entity, @Args() args: PageArgs, @Ctx() ctx: RequestContext) {
-    return ctx.graph.related(o.id, RELATIONS.occupationEducationSteps, args);
+    return occupationList(ctx.graph, o.id, 'educationSteps', args);
   }
 
   @FieldResolver(() => SalaryBandConnection)
   salaryBands(@Root() o: Entity, @Args() args: PageArgs, @Ctx() ctx: RequestContext) {
-    return ctx.graph.related(o.id, RELATIONS.occupationSalaryBands, args);
+    return occupationList(ctx.graph, o.id, 'salaryBands', args);
   }
 
   @FieldResolver(() => VisaConnection)
   visas(@Root() o: Entity, @Args() args: PageArgs, @Ctx() ctx: RequestContext) {
-    return ctx.graph.related(o.id, RELATIONS.occupationVisas, args);
+    return occupationList(ctx.graph, o.id, 'visas', args);
   }
 
   @FieldResolver(() => GrowthAreaConnection)
   growthAreas(@Root() o: Entity, @Args() args: PageArgs, @Ctx() ctx: RequestContext) {
-    return ctx.graph.related(o.id, RELATIONS.occupationGrowthAreas, args);
+    return occupationList(ctx.graph, o.id, 'growthAreas', args);
   }
 
   @FieldResolver(() => OutlookConnection)
   outlooks(@Root() o: Entity, @Args() args: PageArgs, @Ctx() ctx: RequestContext) {
-    return ctx.graph.related(o.id, RELATIONS.occupationOutlooks, args);
+    return occupationList(ctx.graph, o.id, 'outlooks', args);
   }
 
   @FieldResolver(() => CareerRoleConnection, { description: 'Roles in this occupation; `entry` marks where people start.' })
   careerRoles(@Root() o: Entity, @Args() args: PageArgs, @Ctx() ctx: RequestContext) {
-    return ctx.graph.related(o.id, RELATIONS.occupationRoles, args);
+    return occupationList(ctx.graph, o.id, 'careerRoles', args);
   }
 
   @FieldResolver(() => UpskillingPathConnection)
   upskillingPaths(@Root() o: Entity, @Args() args: PageArgs, @Ctx() ctx: RequestContext) {
-    return ctx.graph.related(o.id, RELATIONS.occupationUpskillingPaths, args);
+    return occupationList(ctx.graph, o.id, 'upskillingPaths', args);
   }
 
   @FieldResolver(() => TraitConnection, { description: 'Traits of the people this occupation suits.' })
   traits(@Root() o: Entity, @Args() args: PageArgs, @Ctx() ctx: RequestContext) {
-    return ctx.graph.related(o.id, RELATIONS.occupationTraits, args);
+    return occupationList(ctx.graph, o.id, 'traits', args);
   }
 
   @FieldResolver(() => OccupationConnection, { description: 'O*NET related occupations, most related first; edges carry tier and weight.' })
   relatedOccupations(@Root() o: Entity, @Args() args: PageArgs, @Ctx() ctx: RequestContext) {
-    return ctx.graph.related(o.id, RELATIONS.relatedOccupations, args);
+    return occupationList(ctx.graph, o.id, 'relatedOccupations', args);
   }
 
   @FieldResolver(() => SkillConnection, { description: 'Software and tools used (O*NET technology skills).' })
   technologies(@Root() o: Entity, @Args() args: PageArgs, @Ctx() ctx: RequestContext) {
-    return ctx.graph.related(o.id, RELATIONS.occupationTechnologies, args);
+    return occupationList(ctx.graph, o.id, 'technologies', args);
   }
 
   @FieldResolver(() => EducationLevelConnection, { description: 'Education levels of workers in it (O*NET), by level.' })
   educationLevels(@Root() o: Entity, @Args() args: PageArgs, @Ctx() ctx: RequestContext) {
-    return ctx.graph.related(o.id, RELATIONS.occupationEducation, args);
+    return occupationList(ctx.graph, o.id, 'educationLevels', args);
   }
 
   @FieldResolver(() => JobZone, { nullable: true })
@@ -107,11 +112,11 @@ export class OccupationResolver {
 
   @FieldResolver(() => OccupationConnection, { description: 'O*NET specialties of this occupation.' })
   specialisations(@Root() o: Entity, @Args() args: PageArgs, @Ctx() ctx: RequestContext) {
-    return ctx.graph.related(o.id, RELATIONS.occupationSpecialisations, args);
+    return occupationList(ctx.graph, o.id, 'specialisations', args);
   }
 
   @FieldResolver(() => DataSourceConnection)
   sources(@Root() o: Entity, @Args() args: PageArgs, @Ctx() ctx: RequestContext) {
-    return ctx.graph.related(o.id, RELATIONS.occupationSources, args);
+    return occupationList(ctx.graph, o.id, 'sources', args);
   }
 }
