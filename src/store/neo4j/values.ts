@@ -6,6 +6,8 @@ import neo4j, { isDate, isDateTime, isDuration, isLocalDateTime, isLocalTime, is
  */
 export function toPlain(value: unknown): unknown {
   if (value === null || value === undefined) return null;
+  // Most values are strings and numbers: return them before the type checks below.
+  if (typeof value !== 'object') return value;
   if (neo4j.isInt(value)) return (value as { toNumber(): number }).toNumber();
   if (isDate(value as object) || isDateTime(value as object) || isLocalDateTime(value as object) ||
       isLocalTime(value as object) || isTime(value as object) || isDuration(value as object)) {
