@@ -31,8 +31,7 @@ export class AutomationService {
     });
     const classified = levels.reduce((sum, l) => sum + l.count, 0);
     for (const l of levels) l.share = classified ? round(l.count / classified) : 0;
-    const [automatable, assisted] = levels;
-    const exposure = classified ? round((automatable.count + assisted.count / 2) / classified) : null;
+    const exposure = exposureFrom(levels.map((l) => l.count));
 
     const humanCore = levels[2].tasks;
     const skillLists = await Promise.all(humanCore.map((t) => this.graph.all(t.id, RELATIONS.taskSkills)));
@@ -50,15 +49,20 @@ export class AutomationService {
 
   /** The exposure alone, from per-level counts: one batched lookup, no task is read. */
   async exposureOf(occupationId: string): Promise<number | null> {
-    const [automatable, assisted, humanCore] = await Promise.all(
+    const counts = await Promise.all(
       LEVELS.map(async (level) => {
         const page = await this.graph.related(occupationId, RELATIONS.occupationTasks, { first: 1 }, { key: 'automationLevel', values: [level] });
         return page.totalCount;
       }),
     );
-    const classified = automatable + assisted + humanCore;
-    return classified ? round((automatable + assisted / 2) / classified) : null;
+    return exposureFrom(counts);
   }
+}
+
+/** The documented formula, from task counts in LEVELS order. */
+function exposureFrom([automatable, assisted, humanCore]: number[]): number | null {
+  const classified = automatable + assisted + humanCore;
+  return classified ? round((automatable + assisted / 2) / classified) : null;
 }
 
 export const round = (n: number) => Math.round(n * 1000) / 1000;

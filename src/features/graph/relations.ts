@@ -61,5 +61,4 @@ export const RELATIONS = {
   occupationSpecialises: out('SPECIALISES'),
   occupationSpecialisations: into('SPECIALISES'),
   roleMapsTo: out('MAPS_TO'),
-  nodeSources: out('SOURCED_FROM'),
 } satisfies Record<string, RelationSpec>;
