@@ -1,5 +1,6 @@
 // One page of neighbours for each request of a batch, in one round trip. Order: edge rank,
-// then neighbour id (the documented rule both stores follow). The search fields, which can be
+// then neighbour id (the documented rule both stores follow). Pages are keyset pages: the
+// items after (afterRank, afterId), the last item of the previous page, never an offset. The search fields, which can be
 // long and no reader of neighbours uses, are not sent back.
 UNWIND range(0, size($requests) - 1) AS i
 WITH i, $requests[i] AS req
@@ -15,14 +16,16 @@ CALL (req) {
 WITH i, req, r, m
 WHERE (size(req.labels) = 0 OR any(l IN labels(m) WHERE l IN req.labels))
   AND (req.whereKey IS NULL OR toString(m[req.whereKey]) IN req.whereValues)
-WITH i, req, r, m
-ORDER BY i, coalesce(r.rank, 9007199254740991), m.id
-WITH i, req, collect({edge: properties(r), node: m}) AS hits
-WITH i, req, size(hits) AS total, hits[req.offset..req.offset + req.limit] AS page
+WITH i, req, r, m, coalesce(r.rank, 9007199254740991) AS rank
+ORDER BY i, rank, m.id
+WITH i, req, collect({rank: rank, edge: properties(r), node: m}) AS hits
+WITH i, req, size(hits) AS total,
+  [h IN hits WHERE req.afterId IS NULL OR h.rank > req.afterRank OR (h.rank = req.afterRank AND h.node.id > req.afterId)] AS rest
+WITH i, req, total, rest[0..req.limit] AS page, size(rest) > req.limit AS hasMore
 CALL (page) {
   UNWIND page AS h
   WITH h.edge AS edge, h.node AS m
   RETURN collect({edge: edge, id: m.id, label: [l IN labels(m) WHERE l <> 'Node'][0],
     props: m {.*, searchText: null, searchName: null}}) AS items
 }
-RETURN i AS request, total, items
+RETURN i AS request, total, items, hasMore

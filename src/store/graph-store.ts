@@ -1,4 +1,4 @@
-import type { GraphData, GraphNode, NodeLabel, Props, RelType } from '../model/graph';
+import type { GraphData, GraphEdge, GraphNode, NodeLabel, Props, RelType } from '../model/graph';
 
 /**
  * The one interface both stores implement; services cannot tell them apart.
@@ -17,6 +17,14 @@ export interface GraphStore {
   findPaths(query: PathQuery): Promise<FoundPath[]>;
   /** Merges nodes and edges by id and (type, from, to): loading twice changes nothing. */
   load(graph: GraphData, onProgress?: (progress: LoadProgress) => void): Promise<void>;
+  /** Nodes in id order after `after` (keyset: a page costs the same wherever it starts). */
+  exportNodes(query: ExportNodesQuery): Promise<GraphNode[]>;
+  /** Edges in (from, type, to) order after `after` (keyset, like exportNodes). */
+  exportEdges(query: ExportEdgesQuery): Promise<GraphEdge[]>;
+  /** Every occupation or career role that requires one of these skills or technologies. */
+  requirementMatches(skillIds: readonly string[]): Promise<RequirementMatches[]>;
+  /** What recommendations score a candidate on, in the order of `ids` (null: no such node). */
+  candidateFacts(ids: readonly string[], minImportance: number): Promise<Array<CandidateFacts | null>>;
   counts(): Promise<GraphCounts>;
   health(): Promise<StoreHealth>;
   close(): Promise<void>;
@@ -32,8 +40,15 @@ export interface ExpandRequest {
   labels?: readonly NodeLabel[];
   /** Only neighbours whose property `key` is one of `values` (key checked against an allow-list). */
   where?: { key: string; values: readonly string[] };
-  offset: number;
+  /** Keyset: only neighbours after this one in the documented order (null: from the start). */
+  after: NeighbourKey | null;
   limit: number;
+}
+
+/** A neighbour's place in the order: its edge's rank (MAX_SAFE_INTEGER when it has none), then its id. */
+export interface NeighbourKey {
+  rank: number;
+  id: string;
 }
 
 export interface Neighbour {
@@ -42,20 +57,32 @@ export interface Neighbour {
 }
 
 export interface NeighbourPage {
+  /** Neighbours in the whole (filtered) list. */
   total: number;
   items: Neighbour[];
+  /** Whether more follow this page. */
+  hasMore: boolean;
 }
 
 export interface SearchQuery {
   words: readonly string[];
   labels?: readonly NodeLabel[];
-  offset: number;
+  /** Keyset: only hits after this one in the documented order (null: from the start). */
+  after: SearchKey | null;
   limit: number;
+}
+
+/** A hit's place in the search order: match rank (see searchRank), name, id. */
+export interface SearchKey {
+  rank: number;
+  name: string;
+  id: string;
 }
 
 export interface SearchPage {
   total: number;
   items: GraphNode[];
+  hasMore: boolean;
 }
 
 export interface LoadProgress {
@@ -105,3 +132,63 @@ export interface FoundPath {
 
 /** Property keys a neighbour filter may name. */
 export const FILTERABLE_KEYS = ['automationLevel', 'seniority', 'requirement'] as const;
+
+/**
+ * Export reads. Node properties leave out the search fields (`searchText`, `searchName`),
+ * which are derived from the others when a graph is loaded.
+ */
+export interface ExportNodesQuery {
+  labels?: readonly NodeLabel[];
+  /** The last id of the previous page; null for the first page. */
+  after: string | null;
+  limit: number;
+}
+
+export interface ExportEdgesQuery {
+  types?: readonly RelType[];
+  after: { from: string; type: RelType; to: string } | null;
+  limit: number;
+}
+
+/** Node properties an export leaves out (derived at load). */
+export const DERIVED_NODE_PROPS = ['searchText', 'searchName'] as const;
+
+/** The skills a candidate links to among those asked for, over REQUIRES_SKILL or USES_TECHNOLOGY. */
+export interface RequirementMatches {
+  candidateId: string;
+  matches: RequirementMatch[];
+}
+
+export interface RequirementMatch {
+  skillId: string;
+  rel: 'REQUIRES_SKILL' | 'USES_TECHNOLOGY';
+  /** O*NET importance (1-5) and level (0-7); null on curated and technology links. */
+  importance: number | null;
+  level: number | null;
+}
+
+/** Raw facts about one candidate; the scoring (features/recommend) is shared by both stores. */
+export interface CandidateFacts {
+  id: string;
+  label: NodeLabel;
+  /** O*NET job zone (1-5) of an occupation. */
+  jobZone: number | null;
+  /** Importances of its rated REQUIRES_SKILL links at or above minImportance, ascending. */
+  ratedImportances: number[];
+  /** REQUIRES_SKILL links without an importance (curated). */
+  unratedSkills: number;
+  /** USES_TECHNOLOGY links. */
+  technologies: number;
+  /** automationLevel of each of its tasks that has one, sorted. */
+  taskLevels: string[];
+  /** Its salary bands (an occupation's HAS_SALARY_BAND, a role's incoming PAYS_ROLE), by minYears then maxAnnual. */
+  salaryBands: SalaryFacts[];
+}
+
+export interface SalaryFacts {
+  id: string;
+  minYears: number | null;
+  maxYears: number | null;
+  minAnnual: number | null;
+  maxAnnual: number | null;
+}

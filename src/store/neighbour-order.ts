@@ -1,9 +1,41 @@
-import type { Neighbour } from './graph-store';
+import type { Neighbour, NeighbourKey, SalaryFacts } from './graph-store';
+
+/** A neighbour's sort key: edge rank (none sorts last), then id. */
+export function neighbourKey(n: Neighbour): NeighbourKey {
+  return { rank: typeof n.edge.rank === 'number' ? n.edge.rank : Number.MAX_SAFE_INTEGER, id: n.node.id };
+}
+
+export function compareNeighbourKeys(a: NeighbourKey, b: NeighbourKey): number {
+  if (a.rank !== b.rank) return a.rank - b.rank;
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
 
 /** The documented neighbour order, shared by the in-memory store and tests. */
 export function compareNeighbours(a: Neighbour, b: Neighbour): number {
-  const ra = typeof a.edge.rank === 'number' ? a.edge.rank : Number.MAX_SAFE_INTEGER;
-  const rb = typeof b.edge.rank === 'number' ? b.edge.rank : Number.MAX_SAFE_INTEGER;
-  if (ra !== rb) return ra - rb;
-  return a.node.id < b.node.id ? -1 : a.node.id > b.node.id ? 1 : 0;
+  return compareNeighbourKeys(neighbourKey(a), neighbourKey(b));
 }
+
+/** Index of the first element for which `above` holds, in a list where it holds for a suffix. */
+export function firstAbove<T>(list: readonly T[], above: (item: T) => boolean): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (above(list[mid])) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}
+
+/** By minYears, then maxAnnual, nulls last; Cypher sorts the same way. */
+export function compareBands(a: SalaryFacts, b: SalaryFacts): number {
+  return nullLast(a.minYears, b.minYears) || nullLast(a.maxAnnual, b.maxAnnual) || nullLast(a.maxYears, b.maxYears) || nullLast(a.minAnnual, b.minAnnual) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}
+
+function nullLast(a: number | null, b: number | null): number {
+  if (a === b) return 0;
+  if (a === null) return 1;
+  if (b === null) return -1;
+  return a - b;
+}
+

@@ -17,7 +17,7 @@ beforeAll(() => {
 });
 
 const expandOut = (store: MemoryStore, id: string, rel: 'RELATED_TO' | 'REQUIRES_SKILL' | 'HAS_TASK') =>
-  store.expand([{ id, rel, direction: 'OUT', offset: 0, limit: 100 }]).then(([page]) => page);
+  store.expand([{ id, rel, direction: 'OUT', after: null, limit: 100 }]).then(([page]) => page);
 
 describe('the O*NET 27.0 files', () => {
   it('load into a MemoryStore as exactly the GraphData produced, and again without change', async () => {
@@ -44,7 +44,7 @@ describe('the O*NET 27.0 files', () => {
     const related = await expandOut(store, 'occupation:29-2011', 'RELATED_TO');
     expect(related.total).toBe(20);
     expect(related.items[0]).toMatchObject({ node: { id: 'occupation:29-2011.04' }, edge: { tier: 'PRIMARY_SHORT', rank: 0 } });
-    const search = await store.search({ words: ['histotechnologist'], labels: ['Occupation'], offset: 0, limit: 10 });
+    const search = await store.search({ words: ['histotechnologist'], labels: ['Occupation'], after: null, limit: 10 });
     expect(search.items.map((n) => n.id)).toContain('occupation:29-2011');
   });
 

@@ -60,7 +60,7 @@ export class AutomationService {
 }
 
 /** The documented formula, from task counts in LEVELS order. */
-function exposureFrom([automatable, assisted, humanCore]: number[]): number | null {
+export function exposureFrom([automatable, assisted, humanCore]: number[]): number | null {
   const classified = automatable + assisted + humanCore;
   return classified ? round((automatable + assisted / 2) / classified) : null;
 }

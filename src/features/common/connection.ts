@@ -1,5 +1,5 @@
 import { Field, Int, ObjectType, type ClassType } from 'type-graphql';
-import { encodeCursor, type PageWindow } from './pagination';
+import { encodeCursor, type CursorKey } from './cursor';
 
 @ObjectType({ description: 'Relay page information.' })
 export class PageInfo {
@@ -59,20 +59,24 @@ export interface ConnectionData<TNode, TEdgeProps> {
   totalCount: number;
 }
 
-/** Builds a connection from one page of items: each item's edge properties sit on its edge. */
+/**
+ * Builds a connection from one keyset page: each item's edge properties sit on its edge, and
+ * its cursor names its sort key (`key`) within the list `scope`.
+ */
 export function toConnection<TNode, TEdgeProps extends object>(
-  items: Array<{ node: TNode; edge: TEdgeProps }>,
-  total: number,
-  window: PageWindow,
+  items: Array<{ node: TNode; edge: TEdgeProps; key: CursorKey }>,
+  page: { total: number; hasMore: boolean; after: CursorKey | null; scope: string },
 ): ConnectionData<TNode, TEdgeProps> {
-  const edges = items.map((item, i) => ({ ...item.edge, cursor: encodeCursor(window.offset + i), node: item.node }));
+  const edges = items.map((item) => ({ ...item.edge, cursor: encodeCursor(page.scope, item.key), node: item.node }));
   return {
     edges,
     nodes: items.map((i) => i.node),
-    totalCount: total,
+    totalCount: page.total,
     pageInfo: {
-      hasNextPage: window.offset + items.length < total,
-      hasPreviousPage: window.offset > 0,
+      hasNextPage: page.hasMore,
+      // Keyset paging cannot count what lies before a cursor cheaply; a cursor names an item
+      // of the list, so a page after one has one before it.
+      hasPreviousPage: page.after !== null,
       startCursor: edges[0]?.cursor ?? null,
       endCursor: edges[edges.length - 1]?.cursor ?? null,
     },

@@ -1,10 +1,10 @@
 import { ArgsType, Field, Int } from 'type-graphql';
 import { IsOptional, Max, Min } from 'class-validator';
 import { BadUserInputError } from '../../shared/errors';
+import { decodeCursor, type CursorKey } from './cursor';
 
 export const DEFAULT_PAGE_SIZE = 20;
 export const MAX_PAGE_SIZE = 100;
-const CURSOR_PREFIX = 'cursor:v1:';
 
 @ArgsType()
 export class PageArgs {
@@ -19,26 +19,18 @@ export class PageArgs {
   after?: string;
 }
 
-export interface PageWindow {
-  offset: number;
+/** A keyset page request: how many, and the sort key of the item to continue after. */
+export interface PageRequest {
   limit: number;
+  after: CursorKey | null;
 }
 
-/** Cursors are opaque offsets: the graph is read-only between loads, so offsets are stable. */
-export function encodeCursor(offset: number): string {
-  return Buffer.from(`${CURSOR_PREFIX}${offset}`, 'utf8').toString('base64url');
-}
-
-export function pageWindow(args: PageArgs): PageWindow {
-  const limit = args.first ?? DEFAULT_PAGE_SIZE;
-  if (!Number.isInteger(limit) || limit < 1 || limit > MAX_PAGE_SIZE) {
-    throw new BadUserInputError('first', `must be between 1 and ${MAX_PAGE_SIZE}, got ${limit}`);
+/** `first` and `after` checked; `scope` (see cursorScope) ties the cursor to its list. */
+export function pageRequest(args: PageArgs, scope: string, max = MAX_PAGE_SIZE, fallback = DEFAULT_PAGE_SIZE): PageRequest {
+  const limit = args.first ?? fallback;
+  if (!Number.isInteger(limit) || limit < 1 || limit > max) {
+    throw new BadUserInputError('first', `must be between 1 and ${max}, got ${limit}`);
   }
-  if (args.after === undefined || args.after === null) return { offset: 0, limit };
-  const decoded = Buffer.from(args.after, 'base64url').toString('utf8');
-  const offset = Number(decoded.slice(CURSOR_PREFIX.length));
-  if (!decoded.startsWith(CURSOR_PREFIX) || !Number.isSafeInteger(offset) || offset < 0) {
-    throw new BadUserInputError('after', 'is not a cursor returned by this API');
-  }
-  return { offset: offset + 1, limit };
+  if (args.after === undefined || args.after === null) return { limit, after: null };
+  return { limit, after: decodeCursor(args.after, scope) };
 }

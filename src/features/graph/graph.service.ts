@@ -1,8 +1,11 @@
 import DataLoader from 'dataloader';
 import type { NodeLabel } from '../../model/graph';
+import { searchRank } from '../../model/search-text';
 import type { ExpandRequest, GraphStore, NeighbourPage } from '../../store/graph-store';
+import { neighbourKey } from '../../store/neighbour-order';
 import { toConnection, type ConnectionData } from '../common/connection';
-import { pageWindow, type PageArgs } from '../common/pagination';
+import { cursorScope } from '../common/cursor';
+import { pageRequest, type PageArgs } from '../common/pagination';
 import { edgeFields, toEntity, type Entity } from './entity';
 import type { RelationSpec } from './relations';
 
@@ -25,7 +28,7 @@ export class GraphService {
       return nodes.map((n) => (n ? toEntity(n) : null));
     });
     this.pageLoader = new DataLoader((requests) => store.expand(requests), {
-      cacheKeyFn: (r) => JSON.stringify([r.id, r.rel, r.direction, r.labels, r.where, r.offset, r.limit]),
+      cacheKeyFn: (r) => JSON.stringify([r.id, r.rel, r.direction, r.labels, r.where, r.after, r.limit]),
     });
   }
 
@@ -39,10 +42,15 @@ export class GraphService {
     args: PageArgs,
     where?: ExpandRequest['where'],
   ): Promise<RelatedConnection> {
-    const window = pageWindow(args);
-    const page = await this.pageLoader.load({ id: parentId, ...relation, where, ...window });
-    const items = page.items.map((n) => ({ node: toEntity(n.node), edge: edgeFields(n.edge) }));
-    return toConnection(items, page.total, window);
+    const scope = cursorScope('related', parentId, relation.rel, relation.direction, relation.labels ?? [], where ?? null);
+    const request = pageRequest(args, scope);
+    const after = request.after === null ? null : { rank: Number(request.after[0]), id: String(request.after[1]) };
+    const page = await this.pageLoader.load({ id: parentId, ...relation, where, after, limit: request.limit });
+    const items = page.items.map((n) => {
+      const key = neighbourKey(n);
+      return { node: toEntity(n.node), edge: edgeFields(n.edge), key: [key.rank, key.id] };
+    });
+    return toConnection(items, { total: page.total, hasMore: page.hasMore, after: request.after, scope });
   }
 
   /**
@@ -50,19 +58,26 @@ export class GraphService {
    * TRAVERSAL_LIMIT, far above any real node's degree for these relationships.
    */
   async all(parentId: string, relation: RelationSpec): Promise<Array<{ node: Entity; edge: Record<string, unknown> }>> {
-    const page = await this.pageLoader.load({ id: parentId, ...relation, offset: 0, limit: TRAVERSAL_LIMIT });
+    const page = await this.pageLoader.load({ id: parentId, ...relation, after: null, limit: TRAVERSAL_LIMIT });
     return page.items.map((n) => ({ node: toEntity(n.node), edge: edgeFields(n.edge) }));
   }
 
   /** The first neighbour over a relationship that holds at most one (a certification's issuer). */
   async one(parentId: string, relation: RelationSpec): Promise<Entity | null> {
-    const page = await this.pageLoader.load({ id: parentId, ...relation, offset: 0, limit: 1 });
+    const page = await this.pageLoader.load({ id: parentId, ...relation, after: null, limit: 1 });
     return page.items[0] ? toEntity(page.items[0].node) : null;
   }
 
   async search(words: string[], labels: NodeLabel[] | undefined, args: PageArgs): Promise<RelatedConnection> {
-    const window = pageWindow(args);
-    const page = await this.store.search({ words, labels, ...window });
-    return toConnection(page.items.map((n) => ({ node: toEntity(n), edge: {} })), page.total, window);
+    const scope = cursorScope('search', words, [...(labels ?? [])].sort());
+    const request = pageRequest(args, scope);
+    const after = request.after === null ? null : { rank: Number(request.after[0]), name: String(request.after[1]), id: String(request.after[2]) };
+    const page = await this.store.search({ words, labels, after, limit: request.limit });
+    const items = page.items.map((n) => ({
+      node: toEntity(n),
+      edge: {},
+      key: [searchRank(String(n.props.searchName ?? ''), words), String(n.props.name ?? ''), n.id],
+    }));
+    return toConnection(items, { total: page.total, hasMore: page.hasMore, after: request.after, scope });
   }
 }

@@ -1,10 +1,12 @@
 import Graph from 'graphology';
-import { edgeKey, type GraphData, type GraphNode, type NodeLabel, type Props, type RelType } from '../../model/graph';
+import { edgeKey, type GraphData, type GraphEdge, type GraphNode, type NodeLabel, type Props, type RelType } from '../../model/graph';
 import { searchRank } from '../../model/search-text';
 import type {
-  Direction, ExpandRequest, FoundPath, PathQuery, GraphCounts, GraphStore, LoadProgress, Neighbour, NeighbourPage, SearchPage, SearchQuery, StoreHealth,
+  CandidateFacts, Direction, ExpandRequest, ExportEdgesQuery, ExportNodesQuery, RequirementMatches, SearchKey, FoundPath, PathQuery, GraphCounts, GraphStore, LoadProgress, Neighbour, NeighbourPage, SearchPage, SearchQuery, StoreHealth,
 } from '../graph-store';
-import { compareNeighbours } from '../neighbour-order';
+import { compareNeighbourKeys, compareNeighbours, firstAbove, neighbourKey } from '../neighbour-order';
+import { candidateFacts, requirementMatches } from './candidate-facts';
+import { ExportIndex } from './export-index';
 import { findPaths, WalkableSteps } from './path-finder';
 import { SearchIndex } from './search-index';
 
@@ -26,6 +28,7 @@ export class MemoryStore implements GraphStore {
   /** Built on first search and dropped on load, like the adjacency lists. */
   private index: SearchIndex | null = null;
   private steps: WalkableSteps | null = null;
+  private exportIndex: ExportIndex | null = null;
 
   async getNodes(ids: readonly string[]): Promise<Array<GraphNode | null>> {
     return ids.map((id) => this.node(id));
@@ -38,7 +41,9 @@ export class MemoryStore implements GraphStore {
       if (labels && labels.length > 0) items = items.filter((n) => labels.includes(n.node.label));
       const where = req.where;
       if (where) items = items.filter((n) => where.values.includes(String(n.node.props[where.key])));
-      return { total: items.length, items: items.slice(req.offset, req.offset + req.limit) };
+      const after = req.after;
+      const start = after === null ? 0 : firstAbove(items, (n) => compareNeighbourKeys(neighbourKey(n), after) > 0);
+      return { total: items.length, items: items.slice(start, start + req.limit), hasMore: start + req.limit < items.length };
     });
   }
 
@@ -47,9 +52,12 @@ export class MemoryStore implements GraphStore {
     const hits = this.searchIndex()
       .match(query.words, labels)
       .map((e) => ({ ...e, rank: searchRank(e.searchName, query.words) }));
-    hits.sort((a, b) => a.rank - b.rank || compareText(a.name, b.name) || compareText(a.id, b.id));
-    const page = hits.slice(query.offset, query.offset + query.limit);
-    return { total: hits.length, items: page.map((h) => this.node(h.id) as GraphNode) };
+    const order = (a: SearchKey, b: SearchKey) => a.rank - b.rank || compareText(a.name, b.name) || compareText(a.id, b.id);
+    hits.sort(order);
+    const after = query.after;
+    const start = after === null ? 0 : firstAbove(hits, (h) => order(h, after) > 0);
+    const page = hits.slice(start, start + query.limit);
+    return { total: hits.length, items: page.map((h) => this.node(h.id) as GraphNode), hasMore: start + query.limit < hits.length };
   }
 
   async findPaths(query: PathQuery): Promise<FoundPath[]> {
@@ -76,9 +84,28 @@ export class MemoryStore implements GraphStore {
     onProgress?.({ phase: 'edges', done: data.edges.length, total: data.edges.length });
     this.adjacency.clear();
     this.steps = null;
+    this.exportIndex = null;
     // Built now rather than on the first search, which would otherwise pay for it.
     this.index = null;
     this.searchIndex();
+  }
+
+  async exportNodes(query: ExportNodesQuery): Promise<GraphNode[]> {
+    this.exportIndex ??= new ExportIndex(this.graph);
+    return this.exportIndex.nodePage(query);
+  }
+
+  async exportEdges(query: ExportEdgesQuery): Promise<GraphEdge[]> {
+    this.exportIndex ??= new ExportIndex(this.graph);
+    return this.exportIndex.edgePage(query);
+  }
+
+  async requirementMatches(skillIds: readonly string[]): Promise<RequirementMatches[]> {
+    return requirementMatches(this.graph, skillIds);
+  }
+
+  async candidateFacts(ids: readonly string[], minImportance: number): Promise<Array<CandidateFacts | null>> {
+    return candidateFacts(this.graph, ids, minImportance);
   }
 
   async counts(): Promise<GraphCounts> {

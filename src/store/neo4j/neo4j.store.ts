@@ -1,9 +1,10 @@
 import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
 import type { Config } from '../../config';
-import type { GraphData, GraphNode, NodeLabel, Props } from '../../model/graph';
+import type { GraphData, GraphEdge, GraphNode, NodeLabel, Props, RelType } from '../../model/graph';
 import { FILTERABLE_KEYS } from '../graph-store';
+import { compareBands } from '../neighbour-order';
 import type {
-  ExpandRequest, FoundPath, GraphCounts, PathQuery, GraphStore, LoadProgress, NeighbourPage, SearchPage, SearchQuery, StoreHealth,
+  CandidateFacts, ExpandRequest, ExportEdgesQuery, ExportNodesQuery, RequirementMatches, SalaryFacts, FoundPath, GraphCounts, PathQuery, GraphStore, LoadProgress, NeighbourPage, SearchPage, SearchQuery, StoreHealth,
 } from '../graph-store';
 import { loadStatements, SCHEMA_STATEMENTS, type StatementName } from './cypher-statements';
 import { describeConnectError, mapNeo4jError } from './neo4j-errors';
@@ -55,14 +56,15 @@ export class Neo4jStore implements GraphStore {
       return {
         id: r.id, rel: r.rel, direction: r.direction, labels: r.labels ?? [],
         whereKey: r.where?.key ?? null, whereValues: r.where?.values ?? [],
-        offset: r.offset, limit: r.limit,
+        afterRank: r.after?.rank ?? null, afterId: r.after?.id ?? null, limit: cypherInt(r.limit),
       };
     });
     const rows = await this.read('read-neighbours', { requests: params });
-    const pages: NeighbourPage[] = requests.map(() => ({ total: 0, items: [] }));
+    const pages: NeighbourPage[] = requests.map(() => ({ total: 0, items: [], hasMore: false }));
     for (const row of rows) {
       pages[row.request as number] = {
         total: row.total as number,
+        hasMore: row.hasMore as boolean,
         items: (row.items as Row[]).map((i) => ({ node: toNode(i), edge: i.edge as Props })),
       };
     }
@@ -74,10 +76,12 @@ export class Neo4jStore implements GraphStore {
       lucene: query.words.map((w) => `${w}*`).join(' AND '),
       phrase: query.words.join(' '),
       labels: query.labels ?? [],
-      offset: cypherInt(query.offset),
+      afterRank: query.after?.rank ?? null,
+      afterName: query.after?.name ?? null,
+      afterId: query.after?.id ?? null,
       limit: cypherInt(query.limit),
     });
-    return { total: row.total as number, items: (row.items as Row[]).map(toNode) };
+    return { total: row.total as number, items: (row.items as Row[]).map(toNode), hasMore: row.hasMore as boolean };
   }
 
   async findPaths(query: PathQuery): Promise<FoundPath[]> {
@@ -85,6 +89,42 @@ export class Neo4jStore implements GraphStore {
       from: query.from, to: query.to, maxSteps: cypherInt(query.maxSteps), maxPaths: cypherInt(query.maxPaths),
     });
     return rows.map((r) => ({ nodes: r.nodes as string[], rels: r.rels as FoundPath['rels'] }));
+  }
+
+  async exportNodes(query: ExportNodesQuery): Promise<GraphNode[]> {
+    const rows = await this.read('read-export-nodes', { after: query.after ?? '', labels: query.labels ?? [], limit: cypherInt(query.limit) });
+    return rows.map(toNode);
+  }
+
+  async exportEdges(query: ExportEdgesQuery): Promise<GraphEdge[]> {
+    const after = query.after ?? { from: '', type: '', to: '' };
+    const rows = await this.read('read-export-edges', {
+      afterFrom: after.from, afterType: after.type, afterTo: after.to, types: query.types ?? [], limit: cypherInt(query.limit),
+    });
+    return rows.map((r) => ({ from: r.from as string, type: r.type as RelType, to: r.to as string, props: r.props as Props }));
+  }
+
+  async requirementMatches(skillIds: readonly string[]): Promise<RequirementMatches[]> {
+    const rows = await this.read('read-requirement-matches', { skillIds: [...new Set(skillIds)] });
+    return rows.map((r) => ({ candidateId: r.candidateId as string, matches: r.matches as RequirementMatches['matches'] }));
+  }
+
+  async candidateFacts(ids: readonly string[], minImportance: number): Promise<Array<CandidateFacts | null>> {
+    const rows = await this.read('read-candidate-facts', { ids: [...ids], minImportance });
+    const out: Array<CandidateFacts | null> = ids.map(() => null);
+    for (const r of rows) {
+      out[r.index as number] = {
+        id: r.id as string,
+        label: r.label as NodeLabel,
+        jobZone: typeof r.jobZone === 'number' ? r.jobZone : null,
+        ratedImportances: (r.ratedImportances as number[]).sort((a, b) => a - b),
+        unratedSkills: r.unratedSkills as number,
+        technologies: r.technologies as number,
+        taskLevels: (r.taskLevels as string[]).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)),
+        salaryBands: (r.salaryBands as SalaryFacts[]).sort(compareBands),
+      };
+    }
+    return out;
   }
 
   /** Validates every edge's ends before writing, then upserts in batches with progress. */

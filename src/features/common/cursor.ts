@@ -1,0 +1,72 @@
+import { createHash } from 'node:crypto';
+import { BadUserInputError } from '../../shared/errors';
+
+/**
+ * Keyset cursors. A cursor names the last item of a page by its sort key (never by its
+ * position), the list it belongs to, and a checksum over both. They carry no secret and
+ * grant nothing: a forged cursor only names a position the client could ask for anyway.
+ * The checksum is there to turn an edited or truncated cursor into a clear error rather than
+ * a silently wrong page; the scope does the same for a cursor passed to another list.
+ * Nothing is kept on the server, so any replica can continue any cursor.
+ */
+const VERSION = 2;
+
+export type CursorKey = ReadonlyArray<string | number>;
+
+interface Payload {
+  v: number;
+  s: string;
+  k: CursorKey;
+  c: string;
+}
+
+/** A short stable digest of what identifies a list: field, parent, arguments other than paging. */
+export function cursorScope(...parts: unknown[]): string {
+  return digest(JSON.stringify(parts)).slice(0, 12);
+}
+
+export function encodeCursor(scope: string, key: CursorKey): string {
+  const payload: Payload = { v: VERSION, s: scope, k: key, c: checksum(scope, key) };
+  return Buffer.from(JSON.stringify(payload), 'utf8').toString('base64url');
+}
+
+/** The key a cursor names, or BAD_USER_INPUT on `argumentName` saying what is wrong with it. */
+export function decodeCursor(cursor: string, scope: string, argumentName = 'after'): CursorKey {
+  const payload = parse(cursor);
+  if (!payload) throw new BadUserInputError(argumentName, 'is not a cursor returned by this API (pass back a `cursor` or `endCursor` unchanged)');
+  if (payload.v !== VERSION) {
+    throw new BadUserInputError(argumentName, 'is a cursor from an older version of this API; start again without `after`');
+  }
+  if (payload.c !== checksum(payload.s, payload.k)) {
+    throw new BadUserInputError(argumentName, 'has been altered: cursors are opaque, pass them back unchanged');
+  }
+  if (payload.s !== scope) {
+    throw new BadUserInputError(argumentName, 'belongs to a different list (another field, parent or arguments); start again without `after`');
+  }
+  return payload.k;
+}
+
+function parse(cursor: string): Payload | null {
+  if (!/^[A-Za-z0-9_-]{1,4000}$/.test(cursor)) return null;
+  try {
+    const value: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    if (typeof value !== 'object' || value === null) return null;
+    const p = value as Record<string, unknown>;
+    const keyOk = Array.isArray(p.k) && p.k.every((x) => typeof x === 'string' || (typeof x === 'number' && Number.isFinite(x)));
+    if (typeof p.v !== 'number' || typeof p.s !== 'string' || typeof p.c !== 'string' || !keyOk) {
+      // An old offset cursor ("cursor:v1:<n>") is not JSON: report it as old, not as garbage.
+      return null;
+    }
+    return p as unknown as Payload;
+  } catch {
+    return Buffer.from(cursor, 'base64url').toString('utf8').startsWith('cursor:v1:') ? { v: 1, s: '', k: [], c: '' } : null;
+  }
+}
+
+function checksum(scope: string, key: CursorKey): string {
+  return digest(`careergraph-cursor|${scope}|${JSON.stringify(key)}`).slice(0, 16);
+}
+
+function digest(text: string): string {
+  return createHash('sha256').update(text).digest('base64url');
+}

@@ -1,0 +1,82 @@
+import type Graph from 'graphology';
+import type { NodeLabel, Props, RelType } from '../../model/graph';
+import type { CandidateFacts, RequirementMatch, RequirementMatches, SalaryFacts } from '../graph-store';
+import { compareBands } from '../neighbour-order';
+
+interface Attrs {
+  label: NodeLabel;
+  props: Props;
+}
+interface EdgeAttrs {
+  type: RelType;
+  props: Props;
+}
+
+const CANDIDATE_LABELS: readonly NodeLabel[] = ['Occupation', 'CareerRole'];
+
+/** The in-memory side of GraphStore.requirementMatches (cypher/read-requirement-matches.cypher). */
+export function requirementMatches(graph: Graph<Attrs, EdgeAttrs>, skillIds: readonly string[]): RequirementMatches[] {
+  const byCandidate = new Map<string, RequirementMatch[]>();
+  for (const skillId of new Set(skillIds)) {
+    if (!graph.hasNode(skillId)) continue;
+    graph.forEachInEdge(skillId, (_key, a, source) => {
+      if (a.type !== 'REQUIRES_SKILL' && a.type !== 'USES_TECHNOLOGY') return;
+      if (!CANDIDATE_LABELS.includes(graph.getNodeAttribute(source, 'label'))) return;
+      const list = byCandidate.get(source) ?? [];
+      list.push({ skillId, rel: a.type, importance: num(a.props.importance), level: num(a.props.level) });
+      byCandidate.set(source, list);
+    });
+  }
+  return [...byCandidate.entries()]
+    .sort(([a], [b]) => compareText(a, b))
+    .map(([candidateId, matches]) => ({
+      candidateId,
+      matches: matches.sort((x, y) => compareText(x.skillId, y.skillId) || compareText(x.rel, y.rel)),
+    }));
+}
+
+/** The in-memory side of GraphStore.candidateFacts (cypher/read-candidate-facts.cypher). */
+export function candidateFacts(graph: Graph<Attrs, EdgeAttrs>, ids: readonly string[], minImportance: number): Array<CandidateFacts | null> {
+  return ids.map((id) => {
+    if (!graph.hasNode(id)) return null;
+    const attrs = graph.getNodeAttributes(id);
+    const facts: CandidateFacts = {
+      id, label: attrs.label, jobZone: num(attrs.props.jobZone),
+      ratedImportances: [], unratedSkills: 0, technologies: 0, taskLevels: [], salaryBands: [],
+    };
+    graph.forEachOutEdge(id, (_key, a, _source, target) => {
+      const to = graph.getNodeAttributes(target);
+      if (a.type === 'REQUIRES_SKILL' && to.label === 'Skill') {
+        const importance = num(a.props.importance);
+        if (importance === null) facts.unratedSkills++;
+        else if (importance >= minImportance) facts.ratedImportances.push(importance);
+      } else if (a.type === 'USES_TECHNOLOGY') {
+        facts.technologies++;
+      } else if (a.type === 'HAS_TASK' && typeof to.props.automationLevel === 'string') {
+        facts.taskLevels.push(to.props.automationLevel);
+      } else if (a.type === 'HAS_SALARY_BAND' && to.label === 'SalaryBand') {
+        facts.salaryBands.push(salary(target, to.props));
+      }
+    });
+    graph.forEachInEdge(id, (_key, a, source) => {
+      const from = graph.getNodeAttributes(source);
+      if (a.type === 'PAYS_ROLE' && from.label === 'SalaryBand') facts.salaryBands.push(salary(source, from.props));
+    });
+    facts.ratedImportances.sort((a, b) => a - b);
+    facts.taskLevels.sort(compareText);
+    facts.salaryBands.sort(compareBands);
+    return facts;
+  });
+}
+
+function salary(id: string, props: Props): SalaryFacts {
+  return { id, minYears: num(props.minYears), maxYears: num(props.maxYears), minAnnual: num(props.minAnnual), maxAnnual: num(props.maxAnnual) };
+}
+
+function num(value: unknown): number | null {
+  return typeof value === 'number' ? value : null;
+}
+
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
