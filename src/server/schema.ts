@@ -18,6 +18,10 @@ import { CareerPathResolver } from '../features/career-path/career-path.resolver
 import { SkillGapResolver } from '../features/skill-gap/skill-gap.resolver';
 import { UpskillingResolver } from '../features/upskilling/upskilling.resolver';
 import { VisaPathwayResolver } from '../features/visa-pathway/visa-pathway.resolver';
+import {
+  ExplanationPathResolver, MatchedSkillResolver, RecommendationResolver, RecommendResolver, ResolvedSkillInputResolver,
+} from '../features/recommend/recommend.resolver';
+import { SharedSkillResolver, SimilarityResolver, SimilarOccupationResolver } from '../features/similarity/similarity.resolver';
 import * as nodeTypes from './node-types';
 
 export const RESOLVERS = [
@@ -25,6 +29,8 @@ export const RESOLVERS = [
   CertificationResolver, IssuerResolver, LaborCertificationResolver, EducationStepResolver, SalaryBandResolver,
   VisaResolver, OutlookResolver, GrowthAreaResolver, CareerRoleResolver, UpskillingPathResolver,
   UpskillingResolver, CareerPathResolver, SkillGapResolver, AutomationResolver, VisaPathwayResolver,
+  RecommendResolver, RecommendationResolver, MatchedSkillResolver, ExplanationPathResolver, ResolvedSkillInputResolver,
+  SimilarityResolver, SimilarOccupationResolver, SharedSkillResolver,
 ] as const;
 
 /** The executable schema; the same call emits `schema/schema.graphql` (see scripts/emit-schema.ts). */

@@ -29,6 +29,8 @@ export class MemoryStore implements GraphStore {
   private index: SearchIndex | null = null;
   private steps: WalkableSteps | null = null;
   private exportIndex: ExportIndex | null = null;
+  /** Candidate facts by minImportance and id, like the adjacency lists: built on use, dropped on load. */
+  private readonly facts = new Map<string, CandidateFacts | null>();
 
   async getNodes(ids: readonly string[]): Promise<Array<GraphNode | null>> {
     return ids.map((id) => this.node(id));
@@ -85,6 +87,7 @@ export class MemoryStore implements GraphStore {
     this.adjacency.clear();
     this.steps = null;
     this.exportIndex = null;
+    this.facts.clear();
     // Built now rather than on the first search, which would otherwise pay for it.
     this.index = null;
     this.searchIndex();
@@ -105,7 +108,9 @@ export class MemoryStore implements GraphStore {
   }
 
   async candidateFacts(ids: readonly string[], minImportance: number): Promise<Array<CandidateFacts | null>> {
-    return candidateFacts(this.graph, ids, minImportance);
+    const missing = ids.filter((id) => !this.facts.has(`${minImportance}|${id}`));
+    candidateFacts(this.graph, missing, minImportance).forEach((f, i) => this.facts.set(`${minImportance}|${missing[i]}`, f));
+    return ids.map((id) => this.facts.get(`${minImportance}|${id}`) ?? null);
   }
 
   async counts(): Promise<GraphCounts> {

@@ -1,0 +1,130 @@
+import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, Float, Int, ObjectType, Query, registerEnumType, Resolver, Root } from 'type-graphql';
+import { Matches } from 'class-validator';
+import { OCCUPATION_CODE_PATTERN } from '../../model/ids';
+import type { RequestContext } from '../../server/context';
+import { PageInfo } from '../common/connection';
+import { PageArgs } from '../common/pagination';
+import { round4 } from '../recommend/scoring';
+import { BadUserInputError } from '../../shared/errors';
+import { Occupation, OccupationConnection } from '../profile/occupation.type';
+import { Skill } from '../profile/skill.type';
+import { MAX_SIMILAR, SimilarityService, type Tier } from './similarity.service';
+
+export enum RelatednessTier {
+  PRIMARY_SHORT = 'PRIMARY_SHORT',
+  PRIMARY_LONG = 'PRIMARY_LONG',
+  SUPPLEMENTAL = 'SUPPLEMENTAL',
+}
+registerEnumType(RelatednessTier, { name: 'RelatednessTier', description: 'O*NET relatedness tiers, most related first.' });
+
+const CODE_MESSAGE = 'code must be a SOC code such as 29-2011 or an O*NET-SOC code such as 29-2011.01';
+
+@ArgsType()
+class RelatedOccupationsArgs extends PageArgs {
+  @Field(() => String, { description: 'SOC or O*NET-SOC code.' })
+  @Matches(OCCUPATION_CODE_PATTERN, { message: CODE_MESSAGE })
+  code!: string;
+
+  @Field(() => RelatednessTier, { nullable: true, description: 'Only this tier (default: all, best tier first).' })
+  tier?: RelatednessTier;
+}
+
+@ArgsType()
+class SimilarOccupationsArgs {
+  @Field(() => String, { description: 'SOC or O*NET-SOC code.' })
+  @Matches(OCCUPATION_CODE_PATTERN, { message: CODE_MESSAGE })
+  code!: string;
+
+  @Field(() => Int, { nullable: true, description: `How many, 1 to ${MAX_SIMILAR} (default 10).` })
+  first?: number;
+
+  @Field(() => String, { nullable: true })
+  after?: string;
+}
+
+@ObjectType('SharedSkill', { simpleResolvers: true, description: 'A requirement both occupations have, with each one\'s weight.' })
+class SharedSkill {
+  skillId!: string;
+
+  @Field(() => Float, { description: 'Requirement weight for the occupation asked about.' })
+  weightHere!: number;
+
+  @Field(() => Float, { description: 'Requirement weight for the similar occupation.' })
+  weightThere!: number;
+}
+
+@ObjectType('SimilarOccupation', { simpleResolvers: true })
+class SimilarOccupation {
+  @Field(() => String)
+  cursor!: string;
+
+  @Field(() => Int)
+  rank!: number;
+
+  occupationId!: string;
+
+  @Field(() => Float, { description: 'Weighted Jaccard over both requirement sets: Σ min(weights) / Σ max(weights), 0 to 1.' })
+  similarity!: number;
+
+  @Field(() => Float, { description: 'Σ min(weights) over the shared requirements.' })
+  sharedWeight!: number;
+
+  sharedSkills!: SharedSkill[];
+}
+
+@ObjectType('SimilarOccupationsResult', { simpleResolvers: true })
+class SimilarOccupationsResult {
+  @Field(() => [SimilarOccupation], { description: 'Most similar first, then by id.' })
+  items!: SimilarOccupation[];
+
+  @Field(() => Int)
+  totalCount!: number;
+
+  @Field(() => PageInfo)
+  pageInfo!: PageInfo;
+}
+
+@Resolver()
+export class SimilarityResolver {
+  @Query(() => OccupationConnection, { description: 'O*NET related occupations of an occupation, by tier then O*NET\'s index; edges carry tier and weight.' })
+  relatedOccupations(@Args({ validate: { forbidUnknownValues: false } }) args: RelatedOccupationsArgs, @Ctx() ctx: RequestContext) {
+    return new SimilarityService(ctx.graph).related(args.code, (args.tier ?? null) as Tier | null, args);
+  }
+
+  @Query(() => SimilarOccupationsResult, {
+    description: 'Occupations whose requirements (skills and technologies, weighted as in `recommend`) overlap this one\'s most, with the overlap.',
+  })
+  async similarOccupations(@Args({ validate: { forbidUnknownValues: false } }) args: SimilarOccupationsArgs, @Ctx() ctx: RequestContext) {
+    const page = await new SimilarityService(ctx.graph).similar(args.code, args.first ?? 10, args.after ?? null);
+    return {
+      items: page.items,
+      totalCount: page.totalCount,
+      pageInfo: {
+        hasNextPage: page.hasNextPage, hasPreviousPage: page.hasPreviousPage,
+        startCursor: page.items[0]?.cursor ?? null, endCursor: page.items[page.items.length - 1]?.cursor ?? null,
+      },
+    };
+  }
+}
+
+@Resolver(() => SimilarOccupation)
+export class SimilarOccupationResolver {
+  @FieldResolver(() => Occupation)
+  occupation(@Root() s: SimilarOccupation, @Ctx() ctx: RequestContext) {
+    return ctx.graph.node(s.occupationId);
+  }
+
+  @FieldResolver(() => [SharedSkill], { description: 'The shared requirements, heaviest shared weight first.' })
+  sharedSkills(@Root() s: SimilarOccupation, @Arg('first', () => Int, { defaultValue: 10, description: 'How many, 1 to 100.' }) first: number) {
+    if (!Number.isInteger(first) || first < 1 || first > 100) throw new BadUserInputError('first', `must be between 1 and 100, got ${first}`);
+    return s.sharedSkills.slice(0, first).map((x) => ({ ...x, weightHere: round4(x.weightHere), weightThere: round4(x.weightThere) }));
+  }
+}
+
+@Resolver(() => SharedSkill)
+export class SharedSkillResolver {
+  @FieldResolver(() => Skill)
+  skill(@Root() s: SharedSkill, @Ctx() ctx: RequestContext) {
+    return ctx.graph.node(s.skillId);
+  }
+}

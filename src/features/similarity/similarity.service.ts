@@ -1,0 +1,131 @@
+import { nodeId, occupationKey } from '../../model/ids';
+import type { CandidateFacts } from '../../store/graph-store';
+import { BadUserInputError, NotFoundError } from '../../shared/errors';
+import { toConnection } from '../common/connection';
+import { cursorScope, decodeCursor, encodeCursor } from '../common/cursor';
+import { pageRequest, type PageArgs } from '../common/pagination';
+import type { Entity } from '../graph/entity';
+import type { GraphService, RelatedConnection } from '../graph/graph.service';
+import { RELATIONS } from '../graph/relations';
+import { MIN_IMPORTANCE, requirementWeight, round4, totalRequirementWeight } from '../recommend/scoring';
+
+export const MAX_SIMILAR = 50;
+
+/** O*NET relatedness tiers, best first (src/ingest/onet/related-occupations.ts). */
+export const TIERS = ['PRIMARY_SHORT', 'PRIMARY_LONG', 'SUPPLEMENTAL'] as const;
+export type Tier = (typeof TIERS)[number];
+
+export interface SharedSkill {
+  skillId: string;
+  weightHere: number;
+  weightThere: number;
+}
+
+export interface SimilarOccupation {
+  cursor: string;
+  rank: number;
+  occupationId: string;
+  /** Weighted Jaccard: Σ min(w_a, w_b) / Σ max(w_a, w_b) over both requirement sets. */
+  similarity: number;
+  sharedWeight: number;
+  sharedSkills: SharedSkill[];
+}
+
+export interface SimilarPage {
+  items: SimilarOccupation[];
+  totalCount: number;
+  hasNextPage: boolean;
+  hasPreviousPage: boolean;
+}
+
+/**
+ * Occupations near one another: O*NET's own relatedness lists, and similarity computed from
+ * the requirements recommendations score on (src/features/recommend/scoring.ts), so a
+ * similarity and a recommendation weigh a skill the same way.
+ */
+export class SimilarityService {
+  constructor(private readonly graph: GraphService) {}
+
+  async related(code: string, tier: Tier | null, args: PageArgs): Promise<RelatedConnection> {
+    const occupation = await this.occupation(code);
+    const scope = cursorScope('relatedOccupations', occupation.id, tier);
+    const request = pageRequest(args, scope);
+    const all = (await this.graph.all(occupation.id, RELATIONS.relatedOccupations)).filter((r) => tier === null || r.edge.tier === tier);
+    // graph.all keeps the store's order (O*NET's: tier, then index), which `rank` encodes.
+    const keyed = all.map((r, position) => ({ node: r.node, edge: r.edge, key: [position, r.node.id] as [number, string] }));
+    let start = 0;
+    if (request.after) {
+      const [, id] = request.after;
+      start = keyed.findIndex((k) => k.node.id === id) + 1;
+      if (start === 0) throw new BadUserInputError('after', 'names an occupation no longer in this list; start again without `after`');
+    }
+    const page = keyed.slice(start, start + request.limit);
+    return toConnection(page, { total: keyed.length, hasMore: start + page.length < keyed.length, after: request.after, scope });
+  }
+
+  async similar(code: string, first: number, after: string | null): Promise<SimilarPage> {
+    if (!Number.isInteger(first) || first < 1 || first > MAX_SIMILAR) {
+      throw new BadUserInputError('first', `must be between 1 and ${MAX_SIMILAR}, got ${first}`);
+    }
+    const occupation = await this.occupation(code);
+    const [skills, technologies] = await Promise.all([
+      this.graph.all(occupation.id, RELATIONS.occupationSkills),
+      this.graph.all(occupation.id, RELATIONS.occupationTechnologies),
+    ]);
+    const mine = new Map<string, number>();
+    for (const [rel, list] of [['REQUIRES_SKILL', skills], ['USES_TECHNOLOGY', technologies]] as const) {
+      for (const { node, edge } of list) {
+        const weight = requirementWeight({ rel, importance: typeof edge.importance === 'number' ? edge.importance : null });
+        if (weight !== null && node.__label === 'Skill') mine.set(node.id, Math.max(weight, mine.get(node.id) ?? 0));
+      }
+    }
+    const rows = mine.size > 0 ? await this.graph.store.requirementMatches([...mine.keys()].sort()) : [];
+    const candidates = rows.map((r) => r.candidateId).filter((id) => id !== occupation.id);
+    const facts = await this.graph.store.candidateFacts([occupation.id, ...candidates], MIN_IMPORTANCE);
+    const own = facts[0] as CandidateFacts;
+    const mineTotal = totalRequirementWeight(own);
+    const byId = new Map(rows.map((r) => [r.candidateId, r.matches]));
+
+    const scored = facts.slice(1).flatMap((f) => {
+      if (!f || f.label !== 'Occupation') return [];
+      const shared = new Map<string, SharedSkill>();
+      for (const m of byId.get(f.id) ?? []) {
+        const there = requirementWeight(m);
+        const here = mine.get(m.skillId);
+        if (there === null || here === undefined) continue;
+        const previous = shared.get(m.skillId);
+        if (!previous || there > previous.weightThere) shared.set(m.skillId, { skillId: m.skillId, weightHere: here, weightThere: there });
+      }
+      if (shared.size === 0) return [];
+      const list = [...shared.values()].sort(
+        (a, b) => Math.min(b.weightHere, b.weightThere) - Math.min(a.weightHere, a.weightThere) || compareText(a.skillId, b.skillId),
+      );
+      let sharedWeight = 0;
+      for (const s of list) sharedWeight += Math.min(s.weightHere, s.weightThere);
+      const union = mineTotal + totalRequirementWeight(f) - sharedWeight;
+      const similarity = union > 0 ? round4(sharedWeight / union) : 0;
+      return [{ occupationId: f.id, similarity, sharedWeight: round4(sharedWeight), sharedSkills: list }];
+    });
+    scored.sort((a, b) => b.similarity - a.similarity || compareText(a.occupationId, b.occupationId));
+
+    const scope = cursorScope('similarOccupations', occupation.id);
+    let start = 0;
+    if (after) {
+      const [similarity, id] = decodeCursor(after, scope);
+      start = scored.findIndex((s) => s.similarity < Number(similarity) || (s.similarity === Number(similarity) && compareText(s.occupationId, String(id)) > 0));
+      if (start < 0) start = scored.length;
+    }
+    const items = scored.slice(start, start + first).map((s, i) => ({ ...s, rank: start + i + 1, cursor: encodeCursor(scope, [s.similarity, s.occupationId]) }));
+    return { items, totalCount: scored.length, hasNextPage: start + items.length < scored.length, hasPreviousPage: start > 0 };
+  }
+
+  private async occupation(code: string): Promise<Entity> {
+    const node = await this.graph.node(nodeId.occupation(occupationKey(code)));
+    if (node?.__label !== 'Occupation') throw new NotFoundError('Occupation', code);
+    return node;
+  }
+}
+
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
