@@ -9,7 +9,7 @@ RETURN i AS index,
   [l IN labels(c) WHERE l <> 'Node'][0] AS label,
   c.jobZone AS jobZone,
   [(c)-[r:REQUIRES_SKILL]->(:Skill) WHERE r.importance >= $minImportance | r.importance] AS ratedImportances,
-  COUNT { (c)-[r:REQUIRES_SKILL]->(:Skill) WHERE r.importance IS NULL } AS unratedSkills,
+  COUNT { (c)-[r:REQUIRES_SKILL]->(:Skill) WHERE r.importance IS NULL } + COUNT { (c)<-[:LEADS_TO]-(:Skill) } AS unratedSkills,
   COUNT { (c)-[:USES_TECHNOLOGY]->() } AS technologies,
   [(c)-[:HAS_TASK]->(t) WHERE t.automationLevel IS NOT NULL | t.automationLevel] AS taskLevels,
   [(c)-[:HAS_SALARY_BAND]->(b:SalaryBand) | b {.id, .minYears, .maxYears, .minAnnual, .maxAnnual}]

@@ -21,6 +21,7 @@ import { VisaPathwayResolver } from '../features/visa-pathway/visa-pathway.resol
 import {
   ExplanationPathResolver, MatchedSkillResolver, RecommendationResolver, RecommendResolver, ResolvedSkillInputResolver,
 } from '../features/recommend/recommend.resolver';
+import { ExportEdgeConnectionResolver, ExportNodeConnectionResolver, GraphExportResolver } from '../features/export/graph-export.resolver';
 import { SharedSkillResolver, SimilarityResolver, SimilarOccupationResolver } from '../features/similarity/similarity.resolver';
 import * as nodeTypes from './node-types';
 
@@ -31,6 +32,7 @@ export const RESOLVERS = [
   UpskillingResolver, CareerPathResolver, SkillGapResolver, AutomationResolver, VisaPathwayResolver,
   RecommendResolver, RecommendationResolver, MatchedSkillResolver, ExplanationPathResolver, ResolvedSkillInputResolver,
   SimilarityResolver, SimilarOccupationResolver, SharedSkillResolver,
+  GraphExportResolver, ExportNodeConnectionResolver, ExportEdgeConnectionResolver,
 ] as const;
 
 /** The executable schema; the same call emits `schema/schema.graphql` (see scripts/emit-schema.ts). */

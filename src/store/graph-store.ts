@@ -153,7 +153,10 @@ export interface ExportEdgesQuery {
 /** Node properties an export leaves out (derived at load). */
 export const DERIVED_NODE_PROPS = ['searchText', 'searchName'] as const;
 
-/** The skills a candidate links to among those asked for, over REQUIRES_SKILL or USES_TECHNOLOGY. */
+/**
+ * The skills a candidate links to among those asked for: its REQUIRES_SKILL and USES_TECHNOLOGY
+ * links, and for a career role the curated skills that LEADS_TO it.
+ */
 export interface RequirementMatches {
   candidateId: string;
   matches: RequirementMatch[];
@@ -161,7 +164,7 @@ export interface RequirementMatches {
 
 export interface RequirementMatch {
   skillId: string;
-  rel: 'REQUIRES_SKILL' | 'USES_TECHNOLOGY';
+  rel: 'REQUIRES_SKILL' | 'USES_TECHNOLOGY' | 'LEADS_TO';
   /** O*NET importance (1-5) and level (0-7); null on curated and technology links. */
   importance: number | null;
   level: number | null;
@@ -175,7 +178,7 @@ export interface CandidateFacts {
   jobZone: number | null;
   /** Importances of its rated REQUIRES_SKILL links at or above minImportance, ascending. */
   ratedImportances: number[];
-  /** REQUIRES_SKILL links without an importance (curated). */
+  /** REQUIRES_SKILL links without an importance (curated), and skills that LEADS_TO it. */
   unratedSkills: number;
   /** USES_TECHNOLOGY links. */
   technologies: number;

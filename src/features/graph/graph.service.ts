@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 import type { NodeLabel } from '../../model/graph';
 import { searchRank } from '../../model/search-text';
-import type { ExpandRequest, GraphStore, NeighbourPage } from '../../store/graph-store';
+import type { ExpandRequest, GraphCounts, GraphStore, NeighbourPage } from '../../store/graph-store';
 import { neighbourKey } from '../../store/neighbour-order';
 import { toConnection, type ConnectionData } from '../common/connection';
 import { cursorScope } from '../common/cursor';
@@ -30,6 +30,14 @@ export class GraphService {
     this.pageLoader = new DataLoader((requests) => store.expand(requests), {
       cacheKeyFn: (r) => JSON.stringify([r.id, r.rel, r.direction, r.labels, r.where, r.after, r.limit]),
     });
+  }
+
+  private countsOnce: Promise<GraphCounts> | null = null;
+
+  /** The store's counts, read at most once per request. */
+  counts(): Promise<GraphCounts> {
+    this.countsOnce ??= this.store.counts();
+    return this.countsOnce;
   }
 
   node(id: string): Promise<Entity | null> {

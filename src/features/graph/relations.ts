@@ -31,6 +31,7 @@ export const RELATIONS = {
   skillPartOf: out('PART_OF'),
   skillParts: into('PART_OF'),
   skillLeadsTo: out('LEADS_TO'),
+  roleSkillsLeadingTo: into('LEADS_TO', 'Skill'),
   skillOccupations: into('REQUIRES_SKILL', 'Occupation'),
   skillRoles: into('REQUIRES_SKILL', 'CareerRole'),
   skillTasks: into('USES_SKILL'),

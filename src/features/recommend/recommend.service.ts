@@ -307,21 +307,23 @@ export async function skillsToAdd(graph: GraphService, candidateId: string, held
   if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE) {
     throw new BadUserInputError('first', `must be between 1 and ${MAX_PAGE_SIZE}, got ${first}`);
   }
-  const [skills, technologies] = await Promise.all([
+  const [skills, technologies, leading] = await Promise.all([
     graph.all(candidateId, RELATIONS.occupationSkills),
     graph.all(candidateId, RELATIONS.occupationTechnologies),
+    graph.all(candidateId, RELATIONS.roleSkillsLeadingTo),
   ]);
-  const out: Array<SkillToAddData & { name: string; id: string }> = [];
-  const lists = [['REQUIRES_SKILL', skills], ['USES_TECHNOLOGY', technologies]] as const;
+  const byId = new Map<string, SkillToAddData & { name: string; id: string }>();
+  const lists = [['REQUIRES_SKILL', skills], ['USES_TECHNOLOGY', technologies], ['LEADS_TO', leading]] as const;
   for (const [rel, list] of lists) {
     for (const { node, edge } of list) {
-      const importance = typeof edge.importance === 'number' ? edge.importance : null;
+      const importance = rel !== 'LEADS_TO' && typeof edge.importance === 'number' ? edge.importance : null;
       const weight = requirementWeight({ rel, importance });
-      if (weight === null || held.has(node.id) || node.__label !== 'Skill') continue;
-      const level = typeof edge.level === 'number' ? edge.level : null;
-      out.push({ skill: node, relationship: rel, importance, level, weight: round4(weight), name: String(node.name ?? ''), id: node.id });
+      if (weight === null || held.has(node.id) || node.__label !== 'Skill' || (byId.get(node.id)?.weight ?? -1) >= weight) continue;
+      const level = rel !== 'LEADS_TO' && typeof edge.level === 'number' ? edge.level : null;
+      byId.set(node.id, { skill: node, relationship: rel, importance, level, weight: round4(weight), name: String(node.name ?? ''), id: node.id });
     }
   }
+  const out = [...byId.values()];
   out.sort((a, b) => b.weight - a.weight || compareText(a.name, b.name) || compareText(a.id, b.id));
   return out.slice(0, first);
 }

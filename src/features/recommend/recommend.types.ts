@@ -87,7 +87,7 @@ export class ExplanationPath {
 export class MatchedSkill {
   skillId!: string;
 
-  @Field(() => String, { description: 'REQUIRES_SKILL or USES_TECHNOLOGY.' })
+  @Field(() => String, { description: 'REQUIRES_SKILL, USES_TECHNOLOGY, or LEADS_TO (a skill leading to a career role).' })
   relationship!: string;
 
   @Field(() => Float, { nullable: true, description: 'O*NET importance (1-5) where rated.' })
@@ -113,7 +113,7 @@ export class SkillToAdd {
   @Field(() => Skill)
   skill!: object;
 
-  @Field(() => String, { description: 'REQUIRES_SKILL or USES_TECHNOLOGY.' })
+  @Field(() => String, { description: 'REQUIRES_SKILL, USES_TECHNOLOGY, or LEADS_TO (a skill leading to a career role).' })
   relationship!: string;
 
   @Field(() => Float, { nullable: true })

@@ -5,8 +5,9 @@ import { exposureFrom } from '../automation/automation.service';
  * The recommendation formula, in one place (README "Recommendations" says the same).
  *
  * A candidate's requirements are its REQUIRES_SKILL links (O*NET-rated ones only at
- * importance >= MIN_IMPORTANCE, O*NET's "important") and its USES_TECHNOLOGY links. Each
- * weighs: rated importance / 5; an unrated (curated) skill 0.8; a technology 0.4.
+ * importance >= MIN_IMPORTANCE, O*NET's "important"), its USES_TECHNOLOGY links and, for a
+ * career role, the skills that LEADS_TO it. Each weighs: rated importance / 5; an unrated
+ * (curated) skill, or one that leads to the role, 0.8; a technology 0.4.
  */
 export const MIN_IMPORTANCE = 3;
 export const UNRATED_SKILL_WEIGHT = 0.8;

@@ -26,6 +26,12 @@ export function requirementMatches(graph: Graph<Attrs, EdgeAttrs>, skillIds: rea
       list.push({ skillId, rel: a.type, importance: num(a.props.importance), level: num(a.props.level) });
       byCandidate.set(source, list);
     });
+    graph.forEachOutEdge(skillId, (_key, a, _source, target) => {
+      if (a.type !== 'LEADS_TO' || graph.getNodeAttribute(target, 'label') !== 'CareerRole') return;
+      const list = byCandidate.get(target) ?? [];
+      list.push({ skillId, rel: 'LEADS_TO', importance: null, level: null });
+      byCandidate.set(target, list);
+    });
   }
   return [...byCandidate.entries()]
     .sort(([a], [b]) => compareText(a, b))
@@ -61,6 +67,7 @@ export function candidateFacts(graph: Graph<Attrs, EdgeAttrs>, ids: readonly str
     graph.forEachInEdge(id, (_key, a, source) => {
       const from = graph.getNodeAttributes(source);
       if (a.type === 'PAYS_ROLE' && from.label === 'SalaryBand') facts.salaryBands.push(salary(source, from.props));
+      else if (a.type === 'LEADS_TO' && from.label === 'Skill') facts.unratedSkills++;
     });
     facts.ratedImportances.sort((a, b) => a - b);
     facts.taskLevels.sort(compareText);
