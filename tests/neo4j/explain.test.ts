@@ -26,3 +26,30 @@ describeNeo4j('cypher/ statements', () => {
     await driver.executeQuery(statements[name], {}, { database: settings.database });
   });
 });
+
+/**
+ * Keyset export (#6): each page starts with a range seek on the node id index, which yields
+ * ids in order, so no step sorts or skips the rows before the cursor; a page costs the same
+ * wherever it starts.
+ */
+describeNeo4j('export statements page by keyset', () => {
+  const settings = neo4jSettings();
+  const driver = neo4j.driver(settings.uri, neo4j.auth.basic(settings.user, settings.password));
+  afterAll(() => driver.close());
+  const statements = loadStatements();
+  const operators = (plan: { operatorType: string; children: any[] }): string[] => [
+    plan.operatorType.replace(/@.*$/, ''),
+    ...plan.children.flatMap(operators),
+  ];
+
+  it.each([
+    ['read-export-nodes', { after: 'occupation:29-2011', labels: [], limit: neo4j.int(100) }],
+    ['read-export-edges', { afterFrom: 'occupation:29-2011', afterType: 'HAS_TASK', afterTo: 'task:', types: [], limit: neo4j.int(100) }],
+  ] as const)('%s seeks the id index in order and neither sorts everything nor skips', async (name, params) => {
+    const result = await driver.executeQuery(`EXPLAIN ${statements[name]}`, params, { database: settings.database });
+    const ops = operators(result.summary.plan as any);
+    expect(ops).toContain('NodeUniqueIndexSeekByRange');
+    expect(ops.filter((o) => ['Sort', 'Top', 'Skip', 'NodeByLabelScan', 'AllNodesScan'].includes(o))).toEqual([]);
+    expect(ops.some((o) => o === 'Limit' || o === 'PartialTop')).toBe(true);
+  });
+});

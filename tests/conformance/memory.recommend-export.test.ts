@@ -1,0 +1,4 @@
+import { seededMemoryStore } from '../helpers/server';
+import { describeRecommendAndExport } from './recommend-export';
+
+describeRecommendAndExport('in-memory', seededMemoryStore);
