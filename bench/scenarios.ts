@@ -1,5 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { cursorScope, encodeCursor } from '../src/features/common/cursor';
+import { compareEdges } from '../src/store/memory/export-index';
+import { loadSeedGraph } from '../src/store/seed-graph';
 
 export interface Scenario {
   name: string;
@@ -30,4 +33,47 @@ export const SCENARIOS: Scenario[] = [
     name: 'search "lab tech" over O*NET titles',
     query: '{ search(text: "lab tech", first: 20) { totalCount nodes { __typename id name } } }',
   },
+  // Recommendation engines (#6).
+  { name: 'recommend example (names resolved)', query: example('recommend.graphql') },
+  {
+    name: 'recommend, 10 skill ids',
+    query: `query($profile: CareerProfileInput!) { recommend(profile: $profile, first: 10) {
+      totalCount recommendations { rank score candidate { id name } components { name contribution }
+        matchedSkills { skill { id } weight } skillsToAdd(first: 5) { skill { id } weight } paths { relationships nodes { id } } } } }`,
+    variables: {
+      profile: {
+        occupation: '29-2011',
+        skills: [
+          'skill:onet-2-a-2-a', 'skill:onet-2-a-1-e', 'skill:onet-2-a-1-a', 'skill:onet-2-b-3-m', 'skill:onet-2-a-1-f',
+          'skill:tech-microsoft-excel', 'skill:tech-python', 'skill:tech-r', 'skill:tech-structured-query-language-sql', 'skill:tech-tableau',
+        ].map((skill) => ({ skill })),
+        yearsOfExperience: 6,
+        targetSalary: 85000,
+      },
+    },
+  },
+  { name: 'similar occupations', query: example('similar-occupations.graphql') },
+  ...exportPages(),
 ];
+
+/**
+ * graphExport page 1 and page 200 (100 per page) of nodes and of relationships: keyset pages
+ * should cost the same. The page-200 cursors are made as the API makes them, from the seeds.
+ */
+function exportPages(): Scenario[] {
+  const graph = loadSeedGraph(join(__dirname, '..', ...(__dirname.includes('dist') ? ['..'] : []), 'seeds'));
+  const ids = graph.nodes.map((n) => n.id).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  const edges = [...graph.edges].sort(compareEdges);
+  const at = 199 * 100 - 1;
+  const nodeAfter = encodeCursor(cursorScope('graphExport.nodes', []), [ids[at]]);
+  const e = edges[at];
+  const edgeAfter = encodeCursor(cursorScope('graphExport.edges', []), [e.from, e.type, e.to]);
+  const nodes = 'query($after: String) { graphExport { nodes(first: 100, after: $after) { pageInfo { endCursor } nodes { id label properties } } } }';
+  const rels = 'query($after: String) { graphExport { edges(first: 100, after: $after) { pageInfo { endCursor } nodes { id type from to properties } } } }';
+  return [
+    { name: 'graphExport nodes page 1', query: nodes },
+    { name: 'graphExport nodes page 200', query: nodes, variables: { after: nodeAfter } },
+    { name: 'graphExport edges page 1', query: rels },
+    { name: 'graphExport edges page 200', query: rels, variables: { after: edgeAfter } },
+  ];
+}
