@@ -21,10 +21,12 @@ export interface GraphStore {
   exportNodes(query: ExportNodesQuery): Promise<GraphNode[]>;
   /** Edges in (from, type, to) order after `after` (keyset, like exportNodes). */
   exportEdges(query: ExportEdgesQuery): Promise<GraphEdge[]>;
-  /** Every occupation or career role that requires one of these skills or technologies. */
-  requirementMatches(skillIds: readonly string[]): Promise<RequirementMatches[]>;
-  /** What recommendations score a candidate on, in the order of `ids` (null: no such node). */
-  candidateFacts(ids: readonly string[], minImportance: number): Promise<Array<CandidateFacts | null>>;
+  /**
+   * Recommendation and similarity candidates, in one read: every occupation or career role
+   * one of `skillIds` is a requirement of, and those of `extraIds`; each with its matches
+   * among `skillIds` and the facts it is scored on. Ordered by id.
+   */
+  candidates(query: CandidateQuery): Promise<Candidate[]>;
   counts(): Promise<GraphCounts>;
   health(): Promise<StoreHealth>;
   close(): Promise<void>;
@@ -153,12 +155,19 @@ export interface ExportEdgesQuery {
 /** Node properties an export leaves out (derived at load). */
 export const DERIVED_NODE_PROPS = ['searchText', 'searchName'] as const;
 
+export interface CandidateQuery {
+  skillIds: readonly string[];
+  extraIds: readonly string[];
+  /** Rated REQUIRES_SKILL links below this importance are not counted in `ratedImportances`. */
+  minImportance: number;
+}
+
 /**
- * The skills a candidate links to among those asked for: its REQUIRES_SKILL and USES_TECHNOLOGY
- * links, and for a career role the curated skills that LEADS_TO it.
+ * A candidate with its matches: the skills among those asked for that it links to (its
+ * REQUIRES_SKILL and USES_TECHNOLOGY links, and for a career role the curated skills that
+ * LEADS_TO it), by skill id then relationship type.
  */
-export interface RequirementMatches {
-  candidateId: string;
+export interface Candidate extends CandidateFacts {
   matches: RequirementMatch[];
 }
 

@@ -102,22 +102,42 @@ export class RecommendService {
   async recommend(profile: ProfileInput, first: number, after: string | null): Promise<RecommendationPage> {
     validate(profile, first);
     const ignored: IgnoredInput[] = [];
-    const [current, resolved] = await Promise.all([this.currentOccupation(profile.occupation ?? null, ignored), this.resolveSkills(profile, ignored)]);
+    // Everything that does not depend on another read starts at once: the occupation and its
+    // neighbourhood, the skills named by name, and the candidates of the skills named by id.
+    const currentId = profile.occupation == null ? null : nodeId.occupation(occupationKey(profile.occupation));
+    const idInputs = [...new Set((profile.skills ?? []).map((s) => s.skill.trim()).filter((s) => s.startsWith('skill:')))].sort();
+    const [currentNode, resolved, relatedAll, byIds] = await Promise.all([
+      currentId ? this.graph.node(currentId) : Promise.resolve(null),
+      this.resolveSkills(profile, ignored),
+      currentId ? this.relatedTo(currentId) : Promise.resolve(new Map<string, Relatedness>()),
+      idInputs.length > 0 ? this.graph.store.candidates({ skillIds: idInputs, extraIds: [], minImportance: MIN_IMPORTANCE }) : Promise.resolve([]),
+    ]);
+    const current = currentNode?.__label === 'Occupation' ? currentNode.id : null;
+    if (profile.occupation != null && !current) ignored.unshift({ field: 'profile.occupation', value: profile.occupation, reason: 'no occupation has this code' });
+    const related = current ? relatedAll : new Map<string, Relatedness>();
     const held = resolved.flatMap((r, entry) => r.skillIds.map((id) => ({ id, level: r.level, entry })));
     const kinds = new Set<CandidateKind>(profile.kinds && profile.kinds.length > 0 ? profile.kinds : ['OCCUPATION', 'CAREER_ROLE']);
 
-    const [matchRows, related] = await Promise.all([
-      held.length > 0 ? this.graph.store.requirementMatches(held.map((h) => h.id)) : Promise.resolve([]),
-      current ? this.relatedTo(current) : Promise.resolve(new Map<string, Relatedness>()),
-    ]);
-    const matchesById = new Map(matchRows.map((r) => [r.candidateId, r.matches]));
-    const ids = [...new Set([...matchesById.keys(), ...related.keys()])].filter((id) => id !== current).sort();
-    const facts = (await this.graph.store.candidateFacts(ids, MIN_IMPORTANCE)).filter(
-      (f): f is CandidateFacts => f !== null && kinds.has(f.label === 'Occupation' ? 'OCCUPATION' : 'CAREER_ROLE'),
-    );
+    // Then one more read for what that did not cover: skills found by name, related candidates.
+    const byId = new Map(byIds.map((c) => [c.id, c]));
+    const moreSkills = held.map((h) => h.id).filter((id) => !idInputs.includes(id));
+    const moreIds = [...related.keys()].filter((id) => !byId.has(id));
+    if (moreSkills.length > 0 || moreIds.length > 0) {
+      for (const c of await this.graph.store.candidates({ skillIds: moreSkills, extraIds: moreIds, minImportance: MIN_IMPORTANCE })) {
+        const known = byId.get(c.id);
+        byId.set(c.id, known ? { ...known, matches: [...known.matches, ...c.matches] } : c);
+      }
+    }
+    const heldIds = new Set(held.map((h) => h.id));
+    const matchesById = new Map<string, RequirementMatch[]>();
+    const facts: CandidateFacts[] = [];
+    for (const c of [...byId.values()].sort((a, b) => compareText(a.id, b.id))) {
+      if (c.id === current || !kinds.has(c.label === 'Occupation' ? 'OCCUPATION' : 'CAREER_ROLE')) continue;
+      matchesById.set(c.id, c.matches.filter((m) => heldIds.has(m.skillId)));
+      facts.push(c);
+    }
 
     const entries = resolved.filter((r) => r.skillIds.length > 0).length;
-    const heldIds = new Set(held.map((h) => h.id));
     const input: ScoringInput = { profile, held, entries, matches: matchesById, related, current, heldIds };
     const factsById = new Map(facts.map((f) => [f.id, f]));
     const scored = facts
@@ -210,15 +230,6 @@ export class RecommendService {
       return { ...p, value: round4(p.value), weight: round4(weight), contribution: round4(weight * p.value) };
     });
     return { candidateId: facts.id, score, components, matchedSkills, paths, held: c.heldIds };
-  }
-
-  private async currentOccupation(code: string | null, ignored: IgnoredInput[]): Promise<string | null> {
-    if (code === null) return null;
-    const id = nodeId.occupation(occupationKey(code));
-    const node = await this.graph.node(id);
-    if (node?.__label === 'Occupation') return id;
-    ignored.push({ field: 'profile.occupation', value: code, reason: 'no occupation has this code' });
-    return null;
   }
 
   /** Each entry: a skill id, or a skill's exact name (any case); a name two skills share gives both. */

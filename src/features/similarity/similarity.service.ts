@@ -79,17 +79,14 @@ export class SimilarityService {
         if (weight !== null && node.__label === 'Skill') mine.set(node.id, Math.max(weight, mine.get(node.id) ?? 0));
       }
     }
-    const rows = mine.size > 0 ? await this.graph.store.requirementMatches([...mine.keys()].sort()) : [];
-    const candidates = rows.map((r) => r.candidateId).filter((id) => id !== occupation.id);
-    const facts = await this.graph.store.candidateFacts([occupation.id, ...candidates], MIN_IMPORTANCE);
-    const own = facts[0] as CandidateFacts;
+    const candidates = await this.graph.store.candidates({ skillIds: [...mine.keys()].sort(), extraIds: [occupation.id], minImportance: MIN_IMPORTANCE });
+    const own = candidates.find((c) => c.id === occupation.id) as CandidateFacts;
     const mineTotal = totalRequirementWeight(own);
-    const byId = new Map(rows.map((r) => [r.candidateId, r.matches]));
 
-    const scored = facts.slice(1).flatMap((f) => {
-      if (!f || f.label !== 'Occupation') return [];
+    const scored = candidates.flatMap((f) => {
+      if (f.id === occupation.id || f.label !== 'Occupation') return [];
       const shared = new Map<string, SharedSkill>();
-      for (const m of byId.get(f.id) ?? []) {
+      for (const m of f.matches) {
         const there = requirementWeight(m);
         const here = mine.get(m.skillId);
         if (there === null || here === undefined) continue;

@@ -1,6 +1,6 @@
 import type Graph from 'graphology';
 import type { NodeLabel, Props, RelType } from '../../model/graph';
-import type { CandidateFacts, RequirementMatch, RequirementMatches, SalaryFacts } from '../graph-store';
+import type { Candidate, CandidateFacts, CandidateQuery, RequirementMatch, SalaryFacts } from '../graph-store';
 import { compareBands } from '../neighbour-order';
 
 interface Attrs {
@@ -14,8 +14,22 @@ interface EdgeAttrs {
 
 const CANDIDATE_LABELS: readonly NodeLabel[] = ['Occupation', 'CareerRole'];
 
-/** The in-memory side of GraphStore.requirementMatches (cypher/read-requirement-matches.cypher). */
-export function requirementMatches(graph: Graph<Attrs, EdgeAttrs>, skillIds: readonly string[]): RequirementMatches[] {
+/**
+ * The in-memory side of GraphStore.candidates (cypher/read-candidates.cypher); `facts` gives a
+ * candidate's facts (the store caches them).
+ */
+export function candidates(graph: Graph<Attrs, EdgeAttrs>, query: CandidateQuery, facts: (id: string) => CandidateFacts | null): Candidate[] {
+  const matches = requirementMatches(graph, query.skillIds);
+  for (const id of query.extraIds) if (!matches.has(id)) matches.set(id, []);
+  const out: Candidate[] = [];
+  for (const [id, list] of matches) {
+    const f = facts(id);
+    if (f && CANDIDATE_LABELS.includes(f.label)) out.push({ ...f, matches: list.sort((x, y) => compareText(x.skillId, y.skillId) || compareText(x.rel, y.rel)) });
+  }
+  return out.sort((a, b) => compareText(a.id, b.id));
+}
+
+function requirementMatches(graph: Graph<Attrs, EdgeAttrs>, skillIds: readonly string[]): Map<string, RequirementMatch[]> {
   const byCandidate = new Map<string, RequirementMatch[]>();
   for (const skillId of new Set(skillIds)) {
     if (!graph.hasNode(skillId)) continue;
@@ -33,17 +47,12 @@ export function requirementMatches(graph: Graph<Attrs, EdgeAttrs>, skillIds: rea
       byCandidate.set(target, list);
     });
   }
-  return [...byCandidate.entries()]
-    .sort(([a], [b]) => compareText(a, b))
-    .map(([candidateId, matches]) => ({
-      candidateId,
-      matches: matches.sort((x, y) => compareText(x.skillId, y.skillId) || compareText(x.rel, y.rel)),
-    }));
+  return byCandidate;
 }
 
-/** The in-memory side of GraphStore.candidateFacts (cypher/read-candidate-facts.cypher). */
-export function candidateFacts(graph: Graph<Attrs, EdgeAttrs>, ids: readonly string[], minImportance: number): Array<CandidateFacts | null> {
-  return ids.map((id) => {
+/** One candidate's facts, or null when there is no such node. */
+export function candidateFacts(graph: Graph<Attrs, EdgeAttrs>, id: string, minImportance: number): CandidateFacts | null {
+  {
     if (!graph.hasNode(id)) return null;
     const attrs = graph.getNodeAttributes(id);
     const facts: CandidateFacts = {
@@ -52,7 +61,7 @@ export function candidateFacts(graph: Graph<Attrs, EdgeAttrs>, ids: readonly str
     };
     graph.forEachOutEdge(id, (_key, a, _source, target) => {
       const to = graph.getNodeAttributes(target);
-      if (a.type === 'REQUIRES_SKILL' && to.label === 'Skill') {
+      if (a.type === 'REQUIRES_SKILL') {
         const importance = num(a.props.importance);
         if (importance === null) facts.unratedSkills++;
         else if (importance >= minImportance) facts.ratedImportances.push(importance);
@@ -73,7 +82,7 @@ export function candidateFacts(graph: Graph<Attrs, EdgeAttrs>, ids: readonly str
     facts.taskLevels.sort(compareText);
     facts.salaryBands.sort(compareBands);
     return facts;
-  });
+  }
 }
 
 function salary(id: string, props: Props): SalaryFacts {

@@ -2,10 +2,10 @@ import Graph from 'graphology';
 import { edgeKey, type GraphData, type GraphEdge, type GraphNode, type NodeLabel, type Props, type RelType } from '../../model/graph';
 import { searchRank } from '../../model/search-text';
 import type {
-  CandidateFacts, Direction, ExpandRequest, ExportEdgesQuery, ExportNodesQuery, RequirementMatches, SearchKey, FoundPath, PathQuery, GraphCounts, GraphStore, LoadProgress, Neighbour, NeighbourPage, SearchPage, SearchQuery, StoreHealth,
+  Candidate, CandidateFacts, CandidateQuery, Direction, ExpandRequest, ExportEdgesQuery, ExportNodesQuery, SearchKey, FoundPath, PathQuery, GraphCounts, GraphStore, LoadProgress, Neighbour, NeighbourPage, SearchPage, SearchQuery, StoreHealth,
 } from '../graph-store';
 import { compareNeighbourKeys, compareNeighbours, firstAbove, neighbourKey } from '../neighbour-order';
-import { candidateFacts, requirementMatches } from './candidate-facts';
+import { candidateFacts, candidates } from './candidate-facts';
 import { ExportIndex } from './export-index';
 import { findPaths, WalkableSteps } from './path-finder';
 import { SearchIndex } from './search-index';
@@ -103,14 +103,12 @@ export class MemoryStore implements GraphStore {
     return this.exportIndex.edgePage(query);
   }
 
-  async requirementMatches(skillIds: readonly string[]): Promise<RequirementMatches[]> {
-    return requirementMatches(this.graph, skillIds);
-  }
-
-  async candidateFacts(ids: readonly string[], minImportance: number): Promise<Array<CandidateFacts | null>> {
-    const missing = ids.filter((id) => !this.facts.has(`${minImportance}|${id}`));
-    candidateFacts(this.graph, missing, minImportance).forEach((f, i) => this.facts.set(`${minImportance}|${missing[i]}`, f));
-    return ids.map((id) => this.facts.get(`${minImportance}|${id}`) ?? null);
+  async candidates(query: CandidateQuery): Promise<Candidate[]> {
+    return candidates(this.graph, query, (id) => {
+      const key = `${query.minImportance}|${id}`;
+      if (!this.facts.has(key)) this.facts.set(key, candidateFacts(this.graph, id, query.minImportance));
+      return this.facts.get(key) ?? null;
+    });
   }
 
   async counts(): Promise<GraphCounts> {

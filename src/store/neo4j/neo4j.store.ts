@@ -4,7 +4,7 @@ import type { GraphData, GraphEdge, GraphNode, NodeLabel, Props, RelType } from 
 import { FILTERABLE_KEYS } from '../graph-store';
 import { compareBands } from '../neighbour-order';
 import type {
-  CandidateFacts, ExpandRequest, ExportEdgesQuery, ExportNodesQuery, RequirementMatches, SalaryFacts, FoundPath, GraphCounts, PathQuery, GraphStore, LoadProgress, NeighbourPage, SearchPage, SearchQuery, StoreHealth,
+  Candidate, CandidateQuery, ExpandRequest, ExportEdgesQuery, ExportNodesQuery, RequirementMatch, SalaryFacts, FoundPath, GraphCounts, PathQuery, GraphStore, LoadProgress, NeighbourPage, SearchPage, SearchQuery, StoreHealth,
 } from '../graph-store';
 import { loadStatements, SCHEMA_STATEMENTS, type StatementName } from './cypher-statements';
 import { describeConnectError, mapNeo4jError } from './neo4j-errors';
@@ -104,27 +104,27 @@ export class Neo4jStore implements GraphStore {
     return rows.map((r) => ({ from: r.from as string, type: r.type as RelType, to: r.to as string, props: r.props as Props }));
   }
 
-  async requirementMatches(skillIds: readonly string[]): Promise<RequirementMatches[]> {
-    const rows = await this.read('read-requirement-matches', { skillIds: [...new Set(skillIds)] });
-    return rows.map((r) => ({ candidateId: r.candidateId as string, matches: r.matches as RequirementMatches['matches'] }));
-  }
-
-  async candidateFacts(ids: readonly string[], minImportance: number): Promise<Array<CandidateFacts | null>> {
-    const rows = await this.read('read-candidate-facts', { ids: [...ids], minImportance });
-    const out: Array<CandidateFacts | null> = ids.map(() => null);
-    for (const r of rows) {
-      out[r.index as number] = {
-        id: r.id as string,
-        label: r.label as NodeLabel,
-        jobZone: typeof r.jobZone === 'number' ? r.jobZone : null,
-        ratedImportances: (r.ratedImportances as number[]).sort((a, b) => a - b),
-        unratedSkills: r.unratedSkills as number,
-        technologies: r.technologies as number,
-        taskLevels: (r.taskLevels as string[]).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)),
-        salaryBands: (r.salaryBands as SalaryFacts[]).sort(compareBands),
-      };
-    }
-    return out;
+  async candidates(query: CandidateQuery): Promise<Candidate[]> {
+    const rows = await this.read('read-candidates', { skillIds: [...new Set(query.skillIds)], extraIds: [...new Set(query.extraIds)] });
+    const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+    return rows
+      .map((r) => {
+        const importances = r.importances as Array<number | null>;
+        return {
+          id: r.id as string,
+          label: r.label as NodeLabel,
+          jobZone: typeof r.jobZone === 'number' ? r.jobZone : null,
+          ratedImportances: importances.filter((i): i is number => i !== null && i >= query.minImportance).sort((a, b) => a - b),
+          unratedSkills: importances.filter((i) => i === null).length + (r.leadingSkills as number),
+          technologies: r.technologies as number,
+          taskLevels: (r.taskLevels as string[]).sort(byText),
+          salaryBands: (r.salaryBands as SalaryFacts[]).sort(compareBands),
+          matches: (r.matches as Array<[string, RequirementMatch['rel'], number | null, number | null]>)
+            .map(([skillId, rel, importance, level]) => ({ skillId, rel, importance, level }))
+            .sort((x, y) => byText(x.skillId, y.skillId) || byText(x.rel, y.rel)),
+        };
+      })
+      .sort((a, b) => byText(a.id, b.id));
   }
 
   /** Validates every edge's ends before writing, then upserts in batches with progress. */
