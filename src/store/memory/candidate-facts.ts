@@ -14,12 +14,27 @@ interface EdgeAttrs {
 
 const CANDIDATE_LABELS: readonly NodeLabel[] = ['Occupation', 'CareerRole'];
 
+/** A candidate a skill is a requirement of, and how. */
+export interface SkillLink {
+  candidateId: string;
+  match: RequirementMatch;
+}
+
 /**
- * The in-memory side of GraphStore.candidates (cypher/read-candidates.cypher); `facts` gives a
- * candidate's facts (the store caches them).
+ * The in-memory side of GraphStore.candidates (cypher/read-candidates.cypher). `links` and
+ * `facts` give a skill's links and a candidate's facts (the store caches both).
  */
-export function candidates(graph: Graph<Attrs, EdgeAttrs>, query: CandidateQuery, facts: (id: string) => CandidateFacts | null): Candidate[] {
-  const matches = requirementMatches(graph, query.skillIds);
+export function candidates(
+  query: CandidateQuery, links: (skillId: string) => readonly SkillLink[], facts: (id: string) => CandidateFacts | null,
+): Candidate[] {
+  const matches = new Map<string, RequirementMatch[]>();
+  for (const skillId of new Set(query.skillIds)) {
+    for (const l of links(skillId)) {
+      const list = matches.get(l.candidateId);
+      if (list) list.push(l.match);
+      else matches.set(l.candidateId, [l.match]);
+    }
+  }
   for (const id of query.extraIds) if (!matches.has(id)) matches.set(id, []);
   const out: Candidate[] = [];
   for (const [id, list] of matches) {
@@ -29,25 +44,20 @@ export function candidates(graph: Graph<Attrs, EdgeAttrs>, query: CandidateQuery
   return out.sort((a, b) => compareText(a.id, b.id));
 }
 
-function requirementMatches(graph: Graph<Attrs, EdgeAttrs>, skillIds: readonly string[]): Map<string, RequirementMatch[]> {
-  const byCandidate = new Map<string, RequirementMatch[]>();
-  for (const skillId of new Set(skillIds)) {
-    if (!graph.hasNode(skillId)) continue;
-    graph.forEachInEdge(skillId, (_key, a, source) => {
-      if (a.type !== 'REQUIRES_SKILL' && a.type !== 'USES_TECHNOLOGY') return;
-      if (!CANDIDATE_LABELS.includes(graph.getNodeAttribute(source, 'label'))) return;
-      const list = byCandidate.get(source) ?? [];
-      list.push({ skillId, rel: a.type, importance: num(a.props.importance), level: num(a.props.level) });
-      byCandidate.set(source, list);
-    });
-    graph.forEachOutEdge(skillId, (_key, a, _source, target) => {
-      if (a.type !== 'LEADS_TO' || graph.getNodeAttribute(target, 'label') !== 'CareerRole') return;
-      const list = byCandidate.get(target) ?? [];
-      list.push({ skillId, rel: 'LEADS_TO', importance: null, level: null });
-      byCandidate.set(target, list);
-    });
-  }
-  return byCandidate;
+/** The occupations and roles a skill is a requirement of: REQUIRES_SKILL, USES_TECHNOLOGY, LEADS_TO. */
+export function skillLinks(graph: Graph<Attrs, EdgeAttrs>, skillId: string): SkillLink[] {
+  const out: SkillLink[] = [];
+  if (!graph.hasNode(skillId)) return out;
+  graph.forEachInEdge(skillId, (_key, a, source) => {
+    if (a.type !== 'REQUIRES_SKILL' && a.type !== 'USES_TECHNOLOGY') return;
+    if (!CANDIDATE_LABELS.includes(graph.getNodeAttribute(source, 'label'))) return;
+    out.push({ candidateId: source, match: { skillId, rel: a.type, importance: num(a.props.importance), level: num(a.props.level) } });
+  });
+  graph.forEachOutEdge(skillId, (_key, a, _source, target) => {
+    if (a.type !== 'LEADS_TO' || graph.getNodeAttribute(target, 'label') !== 'CareerRole') return;
+    out.push({ candidateId: target, match: { skillId, rel: 'LEADS_TO', importance: null, level: null } });
+  });
+  return out;
 }
 
 /** One candidate's facts, or null when there is no such node. */

@@ -5,7 +5,7 @@ import type {
   Candidate, CandidateFacts, CandidateQuery, Direction, ExpandRequest, ExportEdgesQuery, ExportNodesQuery, SearchKey, FoundPath, PathQuery, GraphCounts, GraphStore, LoadProgress, Neighbour, NeighbourPage, SearchPage, SearchQuery, StoreHealth,
 } from '../graph-store';
 import { compareNeighbourKeys, compareNeighbours, firstAbove, neighbourKey } from '../neighbour-order';
-import { candidateFacts, candidates } from './candidate-facts';
+import { candidateFacts, candidates, skillLinks, type SkillLink } from './candidate-facts';
 import { ExportIndex } from './export-index';
 import { findPaths, WalkableSteps } from './path-finder';
 import { SearchIndex } from './search-index';
@@ -31,6 +31,7 @@ export class MemoryStore implements GraphStore {
   private exportIndex: ExportIndex | null = null;
   /** Candidate facts by minImportance and id, like the adjacency lists: built on use, dropped on load. */
   private readonly facts = new Map<string, CandidateFacts | null>();
+  private readonly skillLinks = new Map<string, SkillLink[]>();
 
   async getNodes(ids: readonly string[]): Promise<Array<GraphNode | null>> {
     return ids.map((id) => this.node(id));
@@ -88,6 +89,7 @@ export class MemoryStore implements GraphStore {
     this.steps = null;
     this.exportIndex = null;
     this.facts.clear();
+    this.skillLinks.clear();
     // Built now rather than on the first search, which would otherwise pay for it.
     this.index = null;
     this.searchIndex();
@@ -104,7 +106,12 @@ export class MemoryStore implements GraphStore {
   }
 
   async candidates(query: CandidateQuery): Promise<Candidate[]> {
-    return candidates(this.graph, query, (id) => {
+    const links = (skillId: string) => {
+      let list = this.skillLinks.get(skillId);
+      if (!list) this.skillLinks.set(skillId, (list = skillLinks(this.graph, skillId)));
+      return list;
+    };
+    return candidates(query, links, (id) => {
       const key = `${query.minImportance}|${id}`;
       if (!this.facts.has(key)) this.facts.set(key, candidateFacts(this.graph, id, query.minImportance));
       return this.facts.get(key) ?? null;
