@@ -167,7 +167,8 @@ export interface CandidateQuery {
  * REQUIRES_SKILL and USES_TECHNOLOGY links, and for a career role the curated skills that
  * LEADS_TO it), by skill id then relationship type.
  */
-export interface Candidate extends CandidateFacts {
+export interface Candidate {
+  facts: CandidateFacts;
   matches: RequirementMatch[];
 }
 

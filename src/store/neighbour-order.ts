@@ -1,4 +1,4 @@
-import type { Neighbour, NeighbourKey, SalaryFacts } from './graph-store';
+import type { Neighbour, NeighbourKey, RequirementMatch, SalaryFacts } from './graph-store';
 
 /** A neighbour's sort key: edge rank (none sorts last), then id. */
 export function neighbourKey(n: Neighbour): NeighbourKey {
@@ -39,3 +39,8 @@ function nullLast(a: number | null, b: number | null): number {
   return a - b;
 }
 
+
+/** A candidate's matches: by skill id, then relationship type. */
+export function compareMatches(x: RequirementMatch, y: RequirementMatch): number {
+  return (x.skillId < y.skillId ? -1 : x.skillId > y.skillId ? 1 : 0) || (x.rel < y.rel ? -1 : x.rel > y.rel ? 1 : 0);
+}

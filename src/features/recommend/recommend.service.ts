@@ -1,6 +1,7 @@
 import { nodeId, occupationKey, OCCUPATION_CODE_PATTERN } from '../../model/ids';
 import { searchWords } from '../../model/search-text';
 import type { CandidateFacts, RequirementMatch } from '../../store/graph-store';
+import { compareMatches } from '../../store/neighbour-order';
 import { BadUserInputError } from '../../shared/errors';
 import { cursorScope, decodeCursor, encodeCursor } from '../common/cursor';
 import { MAX_PAGE_SIZE } from '../common/pagination';
@@ -58,6 +59,8 @@ export interface Recommendation {
   score: number;
   components: ScoreComponent[];
   matchedSkills: SkillMatch[];
+  /** Distinct profile skills it asks for. */
+  matchedCount: number;
   paths: ExplanationPath[];
   /** Skill ids the profile holds: what `skillsToAdd` leaves out. */
   held: ReadonlySet<string>;
@@ -74,7 +77,7 @@ export interface RecommendationPage {
 
 interface ScoringInput {
   profile: ProfileInput;
-  held: HeldSkill[];
+  held: ReadonlyMap<string, HeldSkill>;
   /** Profile skill entries that resolved to at least one skill. */
   entries: number;
   matches: ReadonlyMap<string, readonly RequirementMatch[]>;
@@ -119,30 +122,30 @@ export class RecommendService {
     const kinds = new Set<CandidateKind>(profile.kinds && profile.kinds.length > 0 ? profile.kinds : ['OCCUPATION', 'CAREER_ROLE']);
 
     // Then one more read for what that did not cover: skills found by name, related candidates.
-    const byId = new Map(byIds.map((c) => [c.id, c]));
+    const byId = new Map(byIds.map((c) => [c.facts.id, c]));
     const moreSkills = held.map((h) => h.id).filter((id) => !idInputs.includes(id));
     const moreIds = [...related.keys()].filter((id) => !byId.has(id));
     if (moreSkills.length > 0 || moreIds.length > 0) {
       for (const c of await this.graph.store.candidates({ skillIds: moreSkills, extraIds: moreIds, minImportance: MIN_IMPORTANCE })) {
-        const known = byId.get(c.id);
-        byId.set(c.id, known ? { ...known, matches: [...known.matches, ...c.matches] } : c);
+        const known = byId.get(c.facts.id);
+        byId.set(c.facts.id, known ? { facts: known.facts, matches: [...known.matches, ...c.matches].sort(compareMatches) } : c);
       }
     }
     const heldIds = new Set(held.map((h) => h.id));
     const matchesById = new Map<string, RequirementMatch[]>();
     const facts: CandidateFacts[] = [];
-    for (const c of [...byId.values()].sort((a, b) => compareText(a.id, b.id))) {
-      if (c.id === current || !kinds.has(c.label === 'Occupation' ? 'OCCUPATION' : 'CAREER_ROLE')) continue;
-      matchesById.set(c.id, c.matches.filter((m) => heldIds.has(m.skillId)));
-      facts.push(c);
+    for (const { facts: f, matches } of [...byId.values()].sort((a, b) => compareText(a.facts.id, b.facts.id))) {
+      if (f.id === current || !kinds.has(f.label === 'Occupation' ? 'OCCUPATION' : 'CAREER_ROLE')) continue;
+      matchesById.set(f.id, matches);
+      facts.push(f);
     }
 
     const entries = resolved.filter((r) => r.skillIds.length > 0).length;
-    const input: ScoringInput = { profile, held, entries, matches: matchesById, related, current, heldIds };
+    const input: ScoringInput = { profile, held: new Map(held.map((h) => [h.id, h])), entries, matches: matchesById, related, current, heldIds };
     const factsById = new Map(facts.map((f) => [f.id, f]));
     const scored = facts
       .map((f) => this.score(input, f, false))
-      .filter((r) => r.matchedSkills.length > 0 || related.has(r.candidateId))
+      .filter((r) => r.matchedCount > 0 || related.has(r.candidateId))
       .sort((a, b) => b.score - a.score || compareText(a.candidateId, b.candidateId));
 
     const scope = cursorScope('recommend', normalised(profile));
@@ -174,9 +177,11 @@ export class RecommendService {
     const paths: ExplanationPath[] = [];
     const related = c.related.get(facts.id) ?? null;
     let matchedSkills: SkillMatch[] = [];
+    let matchedCount = 0;
     if (c.entries > 0) {
-      const s = skillScore(c.held, c.entries, c.matches.get(facts.id) ?? [], facts);
+      const s = skillScore(c.held, c.entries, c.matches.get(facts.id) ?? [], facts, explain);
       matchedSkills = s.matches;
+      matchedCount = s.count;
       parts.push({
         name: 'SKILLS', value: s.value, known: true,
         detail: explain ? `F1 of coverage ${round4(s.coverage)} (weight of its requirements you hold) and use ${round4(s.use)} (share of your skills it asks for)` : '',
@@ -223,13 +228,13 @@ export class RecommendService {
       }
     }
     const score = combine(parts);
-    if (!explain) return { candidateId: facts.id, score, components: [], matchedSkills, paths, held: c.heldIds };
+    if (!explain) return { candidateId: facts.id, score, components: [], matchedSkills, matchedCount, paths, held: c.heldIds };
     const totalWeight = parts.reduce((sum, p) => sum + COMPONENT_WEIGHTS[p.name], 0);
     const components = parts.map((p) => {
       const weight = COMPONENT_WEIGHTS[p.name] / totalWeight;
       return { ...p, value: round4(p.value), weight: round4(weight), contribution: round4(weight * p.value) };
     });
-    return { candidateId: facts.id, score, components, matchedSkills, paths, held: c.heldIds };
+    return { candidateId: facts.id, score, components, matchedSkills, matchedCount, paths, held: c.heldIds };
   }
 
   /** Each entry: a skill id, or a skill's exact name (any case); a name two skills share gives both. */

@@ -38,10 +38,18 @@ export function requirementWeight(m: Pick<RequirementMatch, 'rel' | 'importance'
   return m.importance >= MIN_IMPORTANCE ? m.importance / 5 : null;
 }
 
+const totals = new WeakMap<CandidateFacts, number>();
+
+/** Σ weight of a candidate's requirements (remembered per facts object: stores may reuse them). */
 export function totalRequirementWeight(f: CandidateFacts): number {
-  let total = 0;
-  for (const i of f.ratedImportances) total += i / 5;
-  return total + f.unratedSkills * UNRATED_SKILL_WEIGHT + f.technologies * TECHNOLOGY_WEIGHT;
+  let total = totals.get(f);
+  if (total === undefined) {
+    total = 0;
+    for (const i of f.ratedImportances) total += i / 5;
+    total += f.unratedSkills * UNRATED_SKILL_WEIGHT + f.technologies * TECHNOLOGY_WEIGHT;
+    totals.set(f, total);
+  }
+  return total;
 }
 
 export interface HeldSkill {
@@ -69,30 +77,54 @@ export interface SkillScore {
   coverage: number;
   /** Share of the profile's skill entries the candidate asks for. */
   use: number;
+  /** Distinct skills matched. */
+  count: number;
+  /** The matches, heaviest first: only when asked to explain. */
   matches: SkillMatch[];
 }
 
-/** F1 of coverage and use: high only when the profile covers the candidate and the candidate uses the profile. */
-export function skillScore(held: readonly HeldSkill[], entries: number, matches: readonly RequirementMatch[], facts: CandidateFacts): SkillScore {
-  const bySkill = new Map<string, SkillMatch>();
+/**
+ * F1 of coverage and use: high only when the profile covers the candidate and the candidate
+ * uses the profile. `matches` are in skill id order (a skill matched twice, say required and
+ * leading to a role, counts once, at its larger weight). The match list is built only when
+ * `explain` asks for it: every candidate is scored, few are shown.
+ */
+export function skillScore(
+  held: ReadonlyMap<string, HeldSkill>, entries: number, matches: readonly RequirementMatch[], facts: CandidateFacts, explain: boolean,
+): SkillScore {
+  const list: SkillMatch[] = [];
+  const used = new Set<number>();
+  let covered = 0;
+  let count = 0;
+  let previous: { skillId: string; weight: number; part: number; index: number } | null = null;
   for (const m of matches) {
     const weight = requirementWeight(m);
-    const h = held.find((x) => x.id === m.skillId);
+    const h = held.get(m.skillId);
     if (weight === null || !h) continue;
     const levelFit = h.level !== null && m.level !== null && m.level > 0 ? Math.min(1, h.level / m.level) : 1;
-    const previous = bySkill.get(m.skillId);
-    if (previous && previous.weight >= weight) continue;
-    bySkill.set(m.skillId, { skillId: m.skillId, rel: m.rel, importance: m.importance, requiredLevel: m.level, heldLevel: h.level, weight, levelFit });
+    const part = weight * levelFit;
+    const match: SkillMatch | null = explain
+      ? { skillId: m.skillId, rel: m.rel, importance: m.importance, requiredLevel: m.level, heldLevel: h.level, weight, levelFit }
+      : null;
+    if (previous && previous.skillId === m.skillId) {
+      if (weight <= previous.weight) continue;
+      covered += part - previous.part;
+      previous = { skillId: m.skillId, weight, part, index: previous.index };
+      if (match) list[previous.index] = match;
+      continue;
+    }
+    covered += part;
+    count++;
+    used.add(h.entry);
+    previous = { skillId: m.skillId, weight, part, index: list.length };
+    if (match) list.push(match);
   }
-  const list = [...bySkill.values()].sort((a, b) => b.weight * b.levelFit - a.weight * a.levelFit || compareText(a.skillId, b.skillId));
+  list.sort((a, b) => b.weight * b.levelFit - a.weight * a.levelFit || compareText(a.skillId, b.skillId));
   const total = totalRequirementWeight(facts);
-  let covered = 0;
-  for (const m of list) covered += m.weight * m.levelFit;
   const coverage = total > 0 ? Math.min(1, covered / total) : 0;
-  const usedEntries = new Set(list.map((m) => held.find((h) => h.id === m.skillId)?.entry));
-  const use = entries > 0 ? usedEntries.size / entries : 0;
+  const use = entries > 0 ? used.size / entries : 0;
   const value = coverage + use > 0 ? (2 * coverage * use) / (coverage + use) : 0;
-  return { value, coverage, use, matches: list };
+  return { value, coverage, use, count, matches: list };
 }
 
 /** 1 − automation exposure (share of tasks AI can take); unknown without classified tasks. */

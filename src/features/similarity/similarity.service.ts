@@ -80,13 +80,13 @@ export class SimilarityService {
       }
     }
     const candidates = await this.graph.store.candidates({ skillIds: [...mine.keys()].sort(), extraIds: [occupation.id], minImportance: MIN_IMPORTANCE });
-    const own = candidates.find((c) => c.id === occupation.id) as CandidateFacts;
+    const own = candidates.find((c) => c.facts.id === occupation.id)?.facts as CandidateFacts;
     const mineTotal = totalRequirementWeight(own);
 
-    const scored = candidates.flatMap((f) => {
+    const scored = candidates.flatMap(({ facts: f, matches }) => {
       if (f.id === occupation.id || f.label !== 'Occupation') return [];
       const shared = new Map<string, SharedSkill>();
-      for (const m of f.matches) {
+      for (const m of matches) {
         const there = requirementWeight(m);
         const here = mine.get(m.skillId);
         if (there === null || here === undefined) continue;

@@ -1,7 +1,7 @@
 import type Graph from 'graphology';
 import type { NodeLabel, Props, RelType } from '../../model/graph';
 import type { Candidate, CandidateFacts, CandidateQuery, RequirementMatch, SalaryFacts } from '../graph-store';
-import { compareBands } from '../neighbour-order';
+import { compareBands, compareMatches } from '../neighbour-order';
 
 interface Attrs {
   label: NodeLabel;
@@ -39,9 +39,9 @@ export function candidates(
   const out: Candidate[] = [];
   for (const [id, list] of matches) {
     const f = facts(id);
-    if (f && CANDIDATE_LABELS.includes(f.label)) out.push({ ...f, matches: list.sort((x, y) => compareText(x.skillId, y.skillId) || compareText(x.rel, y.rel)) });
+    if (f && CANDIDATE_LABELS.includes(f.label)) out.push({ facts: f, matches: list.sort(compareMatches) });
   }
-  return out.sort((a, b) => compareText(a.id, b.id));
+  return out.sort((a, b) => compareText(a.facts.id, b.facts.id));
 }
 
 /** The occupations and roles a skill is a requirement of: REQUIRES_SKILL, USES_TECHNOLOGY, LEADS_TO. */

@@ -2,9 +2,9 @@ import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
 import type { Config } from '../../config';
 import type { GraphData, GraphEdge, GraphNode, NodeLabel, Props, RelType } from '../../model/graph';
 import { FILTERABLE_KEYS } from '../graph-store';
-import { compareBands } from '../neighbour-order';
+import { compareBands, compareMatches } from '../neighbour-order';
 import type {
-  Candidate, CandidateQuery, ExpandRequest, ExportEdgesQuery, ExportNodesQuery, RequirementMatch, SalaryFacts, FoundPath, GraphCounts, PathQuery, GraphStore, LoadProgress, NeighbourPage, SearchPage, SearchQuery, StoreHealth,
+  Candidate, CandidateFacts, CandidateQuery, ExpandRequest, ExportEdgesQuery, ExportNodesQuery, RequirementMatch, SalaryFacts, FoundPath, GraphCounts, PathQuery, GraphStore, LoadProgress, NeighbourPage, SearchPage, SearchQuery, StoreHealth,
 } from '../graph-store';
 import { loadStatements, SCHEMA_STATEMENTS, type StatementName } from './cypher-statements';
 import { describeConnectError, mapNeo4jError } from './neo4j-errors';
@@ -110,7 +110,7 @@ export class Neo4jStore implements GraphStore {
     return rows
       .map((r) => {
         const importances = r.importances as Array<number | null>;
-        return {
+        const facts: CandidateFacts = {
           id: r.id as string,
           label: r.label as NodeLabel,
           jobZone: typeof r.jobZone === 'number' ? r.jobZone : null,
@@ -119,12 +119,13 @@ export class Neo4jStore implements GraphStore {
           technologies: r.technologies as number,
           taskLevels: (r.taskLevels as string[]).sort(byText),
           salaryBands: (r.salaryBands as SalaryFacts[]).sort(compareBands),
-          matches: (r.matches as Array<[string, RequirementMatch['rel'], number | null, number | null]>)
-            .map(([skillId, rel, importance, level]) => ({ skillId, rel, importance, level }))
-            .sort((x, y) => byText(x.skillId, y.skillId) || byText(x.rel, y.rel)),
         };
+        const matches = (r.matches as Array<[string, RequirementMatch['rel'], number | null, number | null]>)
+          .map(([skillId, rel, importance, level]) => ({ skillId, rel, importance, level }))
+          .sort(compareMatches);
+        return { facts, matches };
       })
-      .sort((a, b) => byText(a.id, b.id));
+      .sort((a, b) => byText(a.facts.id, b.facts.id));
   }
 
   /** Validates every edge's ends before writing, then upserts in batches with progress. */
