@@ -57,23 +57,37 @@ export const SCENARIOS: Scenario[] = [
 ];
 
 /**
- * graphExport page 1 and page 200 (100 per page) of nodes and of relationships: keyset pages
- * should cost the same. The page-200 cursors are made as the API makes them, from the seeds.
+ * graphExport page 1 and page 200 (100 per page), unfiltered and over one label (Task) or one
+ * relationship type (USES_TECHNOLOGY), whose pages hold rows of the same shape: keyset pages
+ * should cost the same wherever they start. The cursors are made as the API makes them, from
+ * the seeds.
  */
 function exportPages(): Scenario[] {
   const graph = loadSeedGraph(join(__dirname, '..', ...(__dirname.includes('dist') ? ['..'] : []), 'seeds'));
-  const ids = graph.nodes.map((n) => n.id).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-  const edges = [...graph.edges].sort(compareEdges);
+  const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+  const tasks = graph.nodes.filter((n) => n.label === 'Task').map((n) => n.id).sort(byText);
+  const uses = graph.edges.filter((e) => e.type === 'USES_TECHNOLOGY').sort(compareEdges);
   const at = 199 * 100 - 1;
-  const nodeAfter = encodeCursor(cursorScope('graphExport.nodes', []), [ids[at]]);
-  const e = edges[at];
-  const edgeAfter = encodeCursor(cursorScope('graphExport.edges', []), [e.from, e.type, e.to]);
-  const nodes = 'query($after: String) { graphExport { nodes(first: 100, after: $after) { pageInfo { endCursor } nodes { id label properties } } } }';
-  const rels = 'query($after: String) { graphExport { edges(first: 100, after: $after) { pageInfo { endCursor } nodes { id type from to properties } } } }';
+  const nodeAfter = encodeCursor(cursorScope('graphExport.nodes', ['Task']), [tasks[189 * 100 - 1]]);
+  const e = uses[at];
+  const edgeAfter = encodeCursor(cursorScope('graphExport.edges', ['USES_TECHNOLOGY']), [e.from, e.type, e.to]);
+  const ids = graph.nodes.map((n) => n.id).sort(byText);
+  const all = [...graph.edges].sort(compareEdges);
+  const anyNodeAfter = encodeCursor(cursorScope('graphExport.nodes', []), [ids[at]]);
+  const a = all[at];
+  const anyEdgeAfter = encodeCursor(cursorScope('graphExport.edges', []), [a.from, a.type, a.to]);
+  const anyNodes = 'query($after: String) { graphExport { nodes(first: 100, after: $after) { pageInfo { endCursor } nodes { id label properties } } } }';
+  const anyRels = 'query($after: String) { graphExport { edges(first: 100, after: $after) { pageInfo { endCursor } nodes { id type from to properties } } } }';
+  const nodes = 'query($after: String) { graphExport { nodes(labels: [Task], first: 100, after: $after) { pageInfo { endCursor } nodes { id label properties } } } }';
+  const rels = 'query($after: String) { graphExport { edges(types: [USES_TECHNOLOGY], first: 100, after: $after) { pageInfo { endCursor } nodes { id type from to properties } } } }';
   return [
-    { name: 'graphExport nodes page 1', query: nodes },
-    { name: 'graphExport nodes page 200', query: nodes, variables: { after: nodeAfter } },
-    { name: 'graphExport edges page 1', query: rels },
-    { name: 'graphExport edges page 200', query: rels, variables: { after: edgeAfter } },
+    { name: 'graphExport nodes page 1', query: anyNodes },
+    { name: 'graphExport nodes page 200', query: anyNodes, variables: { after: anyNodeAfter } },
+    { name: 'graphExport edges page 1', query: anyRels },
+    { name: 'graphExport edges page 200', query: anyRels, variables: { after: anyEdgeAfter } },
+    { name: 'graphExport Task nodes page 1', query: nodes },
+    { name: 'graphExport Task nodes page 190', query: nodes, variables: { after: nodeAfter } },
+    { name: 'graphExport USES_TECHNOLOGY edges page 1', query: rels },
+    { name: 'graphExport USES_TECHNOLOGY edges page 200', query: rels, variables: { after: edgeAfter } },
   ];
 }
