@@ -32,7 +32,7 @@ CALL () {
 }
 WITH classified, c, collect(match) AS matches
 RETURN c.id AS id,
-  [l IN labels(c) WHERE l <> 'Node'][0] AS label,
+  CASE WHEN c:Occupation THEN 'Occupation' ELSE 'CareerRole' END AS label,
   c.jobZone AS jobZone,
   matches,
   [(c)-[r:REQUIRES_SKILL]->() | r.importance] AS importances,
