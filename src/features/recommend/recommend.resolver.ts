@@ -3,7 +3,9 @@ import type { RequestContext } from '../../server/context';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../common/pagination';
 import { NodeInterface } from '../node/node.interface';
 import { Skill } from '../profile/skill.type';
-import { MAX_RECOMMENDATIONS, RecommendService, skillsToAdd } from './recommend.service';
+import { MAX_RECOMMENDATIONS } from './recommend.model';
+import { RecommendService } from './recommend.service';
+import { skillsToAdd } from './skills-to-add';
 import { round4 } from './scoring';
 import {
   CareerProfileInput, ExplanationPath, MatchedSkill, Recommendation, RecommendationResult, ResolvedSkillInput, SkillToAdd,

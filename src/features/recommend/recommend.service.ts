@@ -1,95 +1,17 @@
-import { nodeId, occupationKey, OCCUPATION_CODE_PATTERN } from '../../model/ids';
-import { searchWords } from '../../model/search-text';
+import { nodeId, occupationKey } from '../../model/ids';
 import type { CandidateFacts, RequirementMatch } from '../../store/graph-store';
 import { compareMatches } from '../../store/neighbour-order';
-import { BadUserInputError } from '../../shared/errors';
 import { cursorScope, decodeCursor, encodeCursor } from '../common/cursor';
-import { MAX_PAGE_SIZE } from '../common/pagination';
 import type { GraphService } from '../graph/graph.service';
-import { RELATIONS } from '../graph/relations';
+import { normalisedProfile, resolveProfileSkills, validateProfile } from './profile-input';
+import type {
+  CandidateKind, ExplanationPath, IgnoredInput, ProfileInput, Recommendation, RecommendationPage, Relatedness, ScoringInput,
+} from './recommend.model';
+import { relatedTo } from './relatedness';
 import {
-  automationScore, combine, COMPONENT_WEIGHTS, experienceScore, MIN_IMPORTANCE, requirementWeight, round4, salaryScore, skillScore,
-  type ComponentName, type HeldSkill, type SkillMatch,
+  automationScore, combine, COMPONENT_WEIGHTS, experienceScore, MIN_IMPORTANCE, round4, salaryScore, skillScore,
+  type ComponentName, type SkillMatch,
 } from './scoring';
-
-export const MAX_RECOMMENDATIONS = 50;
-export const MAX_PROFILE_SKILLS = 100;
-const MAX_YEARS = 80;
-const MAX_SKILL_LEVEL = 7;
-
-export type CandidateKind = 'OCCUPATION' | 'CAREER_ROLE';
-
-export interface ProfileInput {
-  occupation?: string | null;
-  skills?: Array<{ skill: string; level?: number | null }> | null;
-  yearsOfExperience?: number | null;
-  targetSalary?: number | null;
-  kinds?: CandidateKind[] | null;
-}
-
-export interface IgnoredInput {
-  field: string;
-  value: string;
-  reason: string;
-}
-
-export interface ScoreComponent {
-  name: ComponentName;
-  /** Its share of the score's weight among the components that apply (they sum to 1). */
-  weight: number;
-  value: number;
-  /** weight × value: the components' contributions sum to the score (to rounding). */
-  contribution: number;
-  /** False when the candidate has no data for it and it scored the neutral 0.5. */
-  known: boolean;
-  detail: string;
-}
-
-export interface ExplanationPath {
-  component: ComponentName;
-  reason: string;
-  nodeIds: string[];
-  relationships: string[];
-}
-
-export interface Recommendation {
-  cursor: string;
-  rank: number;
-  candidateId: string;
-  score: number;
-  components: ScoreComponent[];
-  matchedSkills: SkillMatch[];
-  /** Distinct profile skills it asks for. */
-  matchedCount: number;
-  paths: ExplanationPath[];
-  /** Skill ids the profile holds: what `skillsToAdd` leaves out. */
-  held: ReadonlySet<string>;
-}
-
-export interface RecommendationPage {
-  items: Recommendation[];
-  totalCount: number;
-  hasNextPage: boolean;
-  hasPreviousPage: boolean;
-  ignored: IgnoredInput[];
-  resolvedSkills: Array<{ input: string; skillIds: string[] }>;
-}
-
-interface ScoringInput {
-  profile: ProfileInput;
-  held: ReadonlyMap<string, HeldSkill>;
-  /** Profile skill entries that resolved to at least one skill. */
-  entries: number;
-  matches: ReadonlyMap<string, readonly RequirementMatch[]>;
-  related: ReadonlyMap<string, Relatedness>;
-  current: string | null;
-  heldIds: ReadonlySet<string>;
-}
-
-interface Relatedness {
-  value: number;
-  path: ExplanationPath;
-}
 
 /**
  * `recommend`: scores every occupation or career role the profile's skills or occupation
@@ -103,7 +25,7 @@ export class RecommendService {
   constructor(private readonly graph: GraphService) {}
 
   async recommend(profile: ProfileInput, first: number, after: string | null): Promise<RecommendationPage> {
-    validate(profile, first);
+    validateProfile(profile, first);
     const ignored: IgnoredInput[] = [];
     // Everything that does not depend on another read starts at once: the occupation and its
     // neighbourhood, the skills named by name, and the candidates of the skills named by id.
@@ -111,8 +33,8 @@ export class RecommendService {
     const idInputs = [...new Set((profile.skills ?? []).map((s) => s.skill.trim()).filter((s) => s.startsWith('skill:')))].sort();
     const [currentNode, resolved, relatedAll, byIds] = await Promise.all([
       currentId ? this.graph.node(currentId) : Promise.resolve(null),
-      this.resolveSkills(profile, ignored),
-      currentId ? this.relatedTo(currentId) : Promise.resolve(new Map<string, Relatedness>()),
+      resolveProfileSkills(this.graph, profile, ignored),
+      currentId ? relatedTo(this.graph, currentId) : Promise.resolve(new Map<string, Relatedness>()),
       idInputs.length > 0 ? this.graph.store.candidates({ skillIds: idInputs, extraIds: [], minImportance: MIN_IMPORTANCE }) : Promise.resolve([]),
     ]);
     const current = currentNode?.__label === 'Occupation' ? currentNode.id : null;
@@ -148,7 +70,7 @@ export class RecommendService {
       .filter((r) => r.matchedCount > 0 || related.has(r.candidateId))
       .sort((a, b) => b.score - a.score || compareText(a.candidateId, b.candidateId));
 
-    const scope = cursorScope('recommend', normalised(profile));
+    const scope = cursorScope('recommend', normalisedProfile(profile));
     let start = 0;
     if (after) {
       const [score, id] = decodeCursor(after, scope);
@@ -236,154 +158,6 @@ export class RecommendService {
     });
     return { candidateId: facts.id, score, components, matchedSkills, matchedCount, paths, held: c.heldIds };
   }
-
-  /** Each entry: a skill id, or a skill's exact name (any case); a name two skills share gives both. */
-  private async resolveSkills(profile: ProfileInput, ignored: IgnoredInput[]) {
-    const entries = profile.skills ?? [];
-    const seen = new Set<string>();
-    const resolved = await Promise.all(
-      entries.map(async (e, i) => {
-        const input = e.skill.trim();
-        const level = e.level ?? null;
-        const field = `profile.skills[${i}].skill`;
-        if (input.startsWith('skill:')) {
-          const node = await this.graph.node(input);
-          if (node?.__label === 'Skill') return { input, level, skillIds: [input] };
-          ignored.push({ field, value: input, reason: node ? `is a ${node.__label}, not a skill` : 'no skill has this id' });
-          return { input, level, skillIds: [] };
-        }
-        const words = searchWords(input);
-        const page = words.length > 0 ? await this.graph.store.search({ words, labels: ['Skill'], after: null, limit: 50 }) : { items: [] };
-        const exact = page.items.filter((n) => String(n.props.name ?? '').toLowerCase() === input.toLowerCase()).map((n) => n.id);
-        if (exact.length === 0) ignored.push({ field, value: input, reason: 'no skill has this id or exact name (search for it with `search(types: [SKILL])`)' });
-        return { input, level, skillIds: exact };
-      }),
-    );
-    resolved.forEach((r, i) => {
-      const fresh = r.skillIds.filter((id) => !seen.has(id));
-      if (fresh.length < r.skillIds.length) {
-        ignored.push({ field: `profile.skills[${i}].skill`, value: r.input, reason: 'repeats a skill listed before it' });
-      }
-      fresh.forEach((id) => seen.add(id));
-      r.skillIds = fresh;
-    });
-    return resolved;
-  }
-
-  /**
-   * Candidates related to the current occupation, best link kept: an O*NET related occupation
-   * (its tier weight: 1, 0.75, 0.5), a specialty or its parent (1), one of its career roles
-   * (1), or a role one of those advances to (0.75).
-   */
-  private async relatedTo(current: string): Promise<Map<string, Relatedness>> {
-    const out = new Map<string, Relatedness>();
-    const offer = (id: string, value: number, path: ExplanationPath) => {
-      const known = out.get(id);
-      if (!known || value > known.value) out.set(id, { value, path });
-    };
-    const [relatedOccupations, specialties, parents, roles] = await Promise.all([
-      this.graph.all(current, RELATIONS.relatedOccupations),
-      this.graph.all(current, { rel: 'SPECIALISES', direction: 'IN' }),
-      this.graph.all(current, { rel: 'SPECIALISES', direction: 'OUT' }),
-      this.graph.all(current, RELATIONS.occupationRoles),
-    ]);
-    for (const r of relatedOccupations) {
-      const weight = typeof r.edge.weight === 'number' ? r.edge.weight : 0;
-      offer(r.node.id, weight, { component: 'RELATEDNESS', nodeIds: [current, r.node.id], relationships: ['RELATED_TO'], reason: `O*NET relates it to your occupation (${String(r.edge.tier)}, weight ${weight})` });
-    }
-    for (const r of [...specialties, ...parents]) {
-      offer(r.node.id, 1, { component: 'RELATEDNESS', nodeIds: [current, r.node.id], relationships: ['SPECIALISES'], reason: 'a specialty of your occupation, or the occupation yours specialises' });
-    }
-    for (const r of roles) {
-      offer(r.node.id, 1, { component: 'RELATEDNESS', nodeIds: [current, r.node.id], relationships: ['HAS_ROLE'], reason: 'a career role of your occupation' });
-    }
-    const next = await Promise.all(roles.map((r) => this.graph.all(r.node.id, RELATIONS.roleAdvancesTo)));
-    next.forEach((list, i) => {
-      for (const r of list) {
-        offer(r.node.id, 0.75, {
-          component: 'RELATEDNESS', nodeIds: [current, roles[i].node.id, r.node.id], relationships: ['HAS_ROLE', 'ADVANCES_TO'],
-          reason: 'one move on from a career role of your occupation',
-        });
-      }
-    });
-    return out;
-  }
-}
-
-export interface SkillToAddData {
-  skill: object;
-  relationship: string;
-  importance: number | null;
-  level: number | null;
-  weight: number;
-}
-
-/** A candidate's requirements the profile does not hold, heaviest first, then name and id. */
-export async function skillsToAdd(graph: GraphService, candidateId: string, held: ReadonlySet<string>, first: number): Promise<SkillToAddData[]> {
-  if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE) {
-    throw new BadUserInputError('first', `must be between 1 and ${MAX_PAGE_SIZE}, got ${first}`);
-  }
-  const [skills, technologies, leading] = await Promise.all([
-    graph.all(candidateId, RELATIONS.occupationSkills),
-    graph.all(candidateId, RELATIONS.occupationTechnologies),
-    graph.all(candidateId, RELATIONS.roleSkillsLeadingTo),
-  ]);
-  const byId = new Map<string, SkillToAddData & { name: string; id: string }>();
-  const lists = [['REQUIRES_SKILL', skills], ['USES_TECHNOLOGY', technologies], ['LEADS_TO', leading]] as const;
-  for (const [rel, list] of lists) {
-    for (const { node, edge } of list) {
-      const importance = rel !== 'LEADS_TO' && typeof edge.importance === 'number' ? edge.importance : null;
-      const weight = requirementWeight({ rel, importance });
-      if (weight === null || held.has(node.id) || node.__label !== 'Skill' || (byId.get(node.id)?.weight ?? -1) >= weight) continue;
-      const level = rel !== 'LEADS_TO' && typeof edge.level === 'number' ? edge.level : null;
-      byId.set(node.id, { skill: node, relationship: rel, importance, level, weight: round4(weight), name: String(node.name ?? ''), id: node.id });
-    }
-  }
-  const out = [...byId.values()];
-  out.sort((a, b) => b.weight - a.weight || compareText(a.name, b.name) || compareText(a.id, b.id));
-  return out.slice(0, first);
-}
-
-function validate(profile: ProfileInput, first: number): void {
-  if (!Number.isInteger(first) || first < 1 || first > MAX_RECOMMENDATIONS) {
-    throw new BadUserInputError('first', `must be between 1 and ${MAX_RECOMMENDATIONS}, got ${first}`);
-  }
-  const skills = profile.skills ?? [];
-  if (profile.occupation == null && skills.length === 0) {
-    throw new BadUserInputError('profile', 'give an occupation or at least one skill to recommend from');
-  }
-  if (profile.occupation != null && !OCCUPATION_CODE_PATTERN.test(profile.occupation)) {
-    throw new BadUserInputError('profile.occupation', `must be a SOC code such as 29-2011 or an O*NET-SOC code such as 29-2011.01, got "${profile.occupation}"`);
-  }
-  if (skills.length > MAX_PROFILE_SKILLS) {
-    throw new BadUserInputError('profile.skills', `lists ${skills.length} skills; at most ${MAX_PROFILE_SKILLS}`);
-  }
-  skills.forEach((s, i) => {
-    if (s.skill.trim().length === 0 || s.skill.length > 200) throw new BadUserInputError(`profile.skills[${i}].skill`, 'must be a skill id or name of 1 to 200 characters');
-    const level = s.level;
-    if (level != null && !(level >= 0 && level <= MAX_SKILL_LEVEL)) {
-      throw new BadUserInputError(`profile.skills[${i}].level`, `must be on O*NET's level scale, 0 to ${MAX_SKILL_LEVEL}, got ${level}`);
-    }
-  });
-  const years = profile.yearsOfExperience;
-  if (years != null && !(years >= 0 && years <= MAX_YEARS)) {
-    throw new BadUserInputError('profile.yearsOfExperience', `must be between 0 and ${MAX_YEARS}, got ${years}`);
-  }
-  const salary = profile.targetSalary;
-  if (salary != null && !(salary > 0 && salary < 1e9)) {
-    throw new BadUserInputError('profile.targetSalary', `must be a positive annual amount, got ${salary}`);
-  }
-}
-
-/** What identifies a recommendation list: the profile, in a stable form. */
-function normalised(profile: ProfileInput): unknown {
-  return [
-    profile.occupation ?? null,
-    (profile.skills ?? []).map((s) => [s.skill.trim(), s.level ?? null]),
-    profile.yearsOfExperience ?? null,
-    profile.targetSalary ?? null,
-    [...(profile.kinds ?? [])].sort(),
-  ];
 }
 
 function compareText(a: string, b: string): number {

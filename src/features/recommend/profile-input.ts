@@ -1,0 +1,84 @@
+import { OCCUPATION_CODE_PATTERN } from '../../model/ids';
+import { searchWords } from '../../model/search-text';
+import { BadUserInputError } from '../../shared/errors';
+import type { GraphService } from '../graph/graph.service';
+import { MAX_PROFILE_SKILLS, MAX_RECOMMENDATIONS, MAX_SKILL_LEVEL, MAX_YEARS, type IgnoredInput, type ProfileInput } from './recommend.model';
+
+/**
+ * Reading a profile: values that cannot be right are errors naming the field; skills are read
+ * by id or exact name, and what the graph does not know is listed in `ignored`.
+ */
+/** Each entry: a skill id, or a skill's exact name (any case); a name two skills share gives both. */
+export async function resolveProfileSkills(graph: GraphService, profile: ProfileInput, ignored: IgnoredInput[]) {
+  const entries = profile.skills ?? [];
+  const seen = new Set<string>();
+  const resolved = await Promise.all(
+    entries.map(async (e, i) => {
+      const input = e.skill.trim();
+      const level = e.level ?? null;
+      const field = `profile.skills[${i}].skill`;
+      if (input.startsWith('skill:')) {
+        const node = await graph.node(input);
+        if (node?.__label === 'Skill') return { input, level, skillIds: [input] };
+        ignored.push({ field, value: input, reason: node ? `is a ${node.__label}, not a skill` : 'no skill has this id' });
+        return { input, level, skillIds: [] };
+      }
+      const words = searchWords(input);
+      const page = words.length > 0 ? await graph.store.search({ words, labels: ['Skill'], after: null, limit: 50 }) : { items: [] };
+      const exact = page.items.filter((n) => String(n.props.name ?? '').toLowerCase() === input.toLowerCase()).map((n) => n.id);
+      if (exact.length === 0) ignored.push({ field, value: input, reason: 'no skill has this id or exact name (search for it with `search(types: [SKILL])`)' });
+      return { input, level, skillIds: exact };
+    }),
+  );
+  resolved.forEach((r, i) => {
+    const fresh = r.skillIds.filter((id) => !seen.has(id));
+    if (fresh.length < r.skillIds.length) {
+      ignored.push({ field: `profile.skills[${i}].skill`, value: r.input, reason: 'repeats a skill listed before it' });
+    }
+    fresh.forEach((id) => seen.add(id));
+    r.skillIds = fresh;
+  });
+  return resolved;
+}
+
+export function validateProfile(profile: ProfileInput, first: number): void {
+  if (!Number.isInteger(first) || first < 1 || first > MAX_RECOMMENDATIONS) {
+    throw new BadUserInputError('first', `must be between 1 and ${MAX_RECOMMENDATIONS}, got ${first}`);
+  }
+  const skills = profile.skills ?? [];
+  if (profile.occupation == null && skills.length === 0) {
+    throw new BadUserInputError('profile', 'give an occupation or at least one skill to recommend from');
+  }
+  if (profile.occupation != null && !OCCUPATION_CODE_PATTERN.test(profile.occupation)) {
+    throw new BadUserInputError('profile.occupation', `must be a SOC code such as 29-2011 or an O*NET-SOC code such as 29-2011.01, got "${profile.occupation}"`);
+  }
+  if (skills.length > MAX_PROFILE_SKILLS) {
+    throw new BadUserInputError('profile.skills', `lists ${skills.length} skills; at most ${MAX_PROFILE_SKILLS}`);
+  }
+  skills.forEach((s, i) => {
+    if (s.skill.trim().length === 0 || s.skill.length > 200) throw new BadUserInputError(`profile.skills[${i}].skill`, 'must be a skill id or name of 1 to 200 characters');
+    const level = s.level;
+    if (level != null && !(level >= 0 && level <= MAX_SKILL_LEVEL)) {
+      throw new BadUserInputError(`profile.skills[${i}].level`, `must be on O*NET's level scale, 0 to ${MAX_SKILL_LEVEL}, got ${level}`);
+    }
+  });
+  const years = profile.yearsOfExperience;
+  if (years != null && !(years >= 0 && years <= MAX_YEARS)) {
+    throw new BadUserInputError('profile.yearsOfExperience', `must be between 0 and ${MAX_YEARS}, got ${years}`);
+  }
+  const salary = profile.targetSalary;
+  if (salary != null && !(salary > 0 && salary < 1e9)) {
+    throw new BadUserInputError('profile.targetSalary', `must be a positive annual amount, got ${salary}`);
+  }
+}
+
+/** What identifies a recommendation list: the profile, in a stable form. */
+export function normalisedProfile(profile: ProfileInput): unknown {
+  return [
+    profile.occupation ?? null,
+    (profile.skills ?? []).map((s) => [s.skill.trim(), s.level ?? null]),
+    profile.yearsOfExperience ?? null,
+    profile.targetSalary ?? null,
+    [...(profile.kinds ?? [])].sort(),
+  ];
+}
