@@ -1,5 +1,5 @@
 import { nodeId, occupationKey } from '../../model/ids';
-import type { CandidateFacts, RequirementMatch } from '../../store/graph-store';
+import type { Candidate, CandidateFacts, RequirementMatch } from '../../store/graph-store';
 import { compareMatches } from '../../store/neighbour-order';
 import { cursorScope, decodeCursor, encodeCursor } from '../common/cursor';
 import type { GraphService } from '../graph/graph.service';
@@ -31,11 +31,17 @@ export class RecommendService {
     // neighbourhood, the skills named by name, and the candidates of the skills named by id.
     const currentId = profile.occupation == null ? null : nodeId.occupation(occupationKey(profile.occupation));
     const idInputs = [...new Set((profile.skills ?? []).map((s) => s.skill.trim()).filter((s) => s.startsWith('skill:')))].sort();
-    const [currentNode, resolved, relatedAll, byIds] = await Promise.all([
+    const relatedRead = currentId ? relatedTo(this.graph, currentId) : Promise.resolve(new Map<string, Relatedness>());
+    // The related candidates are read as soon as the neighbourhood is known, beside the rest.
+    const relatedCandidates = relatedRead.then((r) =>
+      r.size > 0 ? this.graph.store.candidates({ skillIds: [], extraIds: [...r.keys()], minImportance: MIN_IMPORTANCE }) : [],
+    );
+    const [currentNode, resolved, relatedAll, byIds, extras] = await Promise.all([
       currentId ? this.graph.node(currentId) : Promise.resolve(null),
       resolveProfileSkills(this.graph, profile, ignored),
-      currentId ? relatedTo(this.graph, currentId) : Promise.resolve(new Map<string, Relatedness>()),
+      relatedRead,
       idInputs.length > 0 ? this.graph.store.candidates({ skillIds: idInputs, extraIds: [], minImportance: MIN_IMPORTANCE }) : Promise.resolve([]),
+      relatedCandidates,
     ]);
     const current = currentNode?.__label === 'Occupation' ? currentNode.id : null;
     if (profile.occupation != null && !current) ignored.unshift({ field: 'profile.occupation', value: profile.occupation, reason: 'no occupation has this code' });
@@ -43,16 +49,17 @@ export class RecommendService {
     const held = resolved.flatMap((r, entry) => r.skillIds.map((id) => ({ id, level: r.level, entry })));
     const kinds = new Set<CandidateKind>(profile.kinds && profile.kinds.length > 0 ? profile.kinds : ['OCCUPATION', 'CAREER_ROLE']);
 
-    // Then one more read for what that did not cover: skills found by name, related candidates.
     const byId = new Map(byIds.map((c) => [c.facts.id, c]));
-    const moreSkills = held.map((h) => h.id).filter((id) => !idInputs.includes(id));
-    const moreIds = [...related.keys()].filter((id) => !byId.has(id));
-    if (moreSkills.length > 0 || moreIds.length > 0) {
-      for (const c of await this.graph.store.candidates({ skillIds: moreSkills, extraIds: moreIds, minImportance: MIN_IMPORTANCE })) {
+    const merge = (list: readonly Candidate[]) => {
+      for (const c of list) {
         const known = byId.get(c.facts.id);
         byId.set(c.facts.id, known ? { facts: known.facts, matches: [...known.matches, ...c.matches].sort(compareMatches) } : c);
       }
-    }
+    };
+    if (current) merge(extras);
+    // One more read only for skills given by name, found by the search above.
+    const moreSkills = held.map((h) => h.id).filter((id) => !idInputs.includes(id));
+    if (moreSkills.length > 0) merge(await this.graph.store.candidates({ skillIds: moreSkills, extraIds: [], minImportance: MIN_IMPORTANCE }));
     const heldIds = new Set(held.map((h) => h.id));
     const matchesById = new Map<string, RequirementMatch[]>();
     const facts: CandidateFacts[] = [];
