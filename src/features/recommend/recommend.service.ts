@@ -15,7 +15,7 @@ import {
 
 /**
  * `recommend`: scores every occupation or career role the profile's skills or occupation
- * reach (README "Recommendations"), over two store reads shared by both stores, so both
+ * reach (README "Recommendations"), over store reads both stores answer alike, so both
  * give the same answers. Values that cannot be right (negative years, a level off the
  * O*NET scale) are errors naming the field; values the graph does not know (an unknown
  * skill or occupation) are left out and listed in `ignored`, so one stale skill in a
