@@ -1,6 +1,7 @@
 import type { GraphEdge, GraphNode, NodeLabel } from '../model/graph';
 import type { GraphStore } from '../store/graph-store';
 import { ExportError } from './export-error';
+import { compareText } from '../shared/compare';
 
 /**
  * The store's nodes, one keyset page at a time: only the current page is held. A page out of
@@ -51,8 +52,4 @@ type EdgeCursor = Pick<GraphEdge, 'from' | 'type' | 'to'>;
 
 function compareEdges(a: EdgeCursor, b: EdgeCursor): number {
   return compareText(a.from, b.from) || compareText(a.type, b.type) || compareText(a.to, b.to);
-}
-
-function compareText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }

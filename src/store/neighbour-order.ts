@@ -1,3 +1,4 @@
+import { compareText } from '../shared/compare';
 import type { Neighbour, NeighbourKey, RequirementMatch, SalaryFacts } from './graph-store';
 
 /** A neighbour's sort key: edge rank (none sorts last), then id. */
@@ -7,7 +8,7 @@ export function neighbourKey(n: Neighbour): NeighbourKey {
 
 export function compareNeighbourKeys(a: NeighbourKey, b: NeighbourKey): number {
   if (a.rank !== b.rank) return a.rank - b.rank;
-  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+  return compareText(a.id, b.id);
 }
 
 /** The documented neighbour order, shared by the in-memory store and tests. */
@@ -29,7 +30,7 @@ export function firstAbove<T>(list: readonly T[], above: (item: T) => boolean): 
 
 /** By minYears, then maxAnnual, nulls last; Cypher sorts the same way. */
 export function compareBands(a: SalaryFacts, b: SalaryFacts): number {
-  return nullLast(a.minYears, b.minYears) || nullLast(a.maxAnnual, b.maxAnnual) || nullLast(a.maxYears, b.maxYears) || nullLast(a.minAnnual, b.minAnnual) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  return nullLast(a.minYears, b.minYears) || nullLast(a.maxAnnual, b.maxAnnual) || nullLast(a.maxYears, b.maxYears) || nullLast(a.minAnnual, b.minAnnual) || compareText(a.id, b.id);
 }
 
 function nullLast(a: number | null, b: number | null): number {
@@ -42,5 +43,5 @@ function nullLast(a: number | null, b: number | null): number {
 
 /** A candidate's matches: by skill id, then relationship type. */
 export function compareMatches(x: RequirementMatch, y: RequirementMatch): number {
-  return (x.skillId < y.skillId ? -1 : x.skillId > y.skillId ? 1 : 0) || (x.rel < y.rel ? -1 : x.rel > y.rel ? 1 : 0);
+  return compareText(x.skillId, y.skillId) || compareText(x.rel, y.rel);
 }

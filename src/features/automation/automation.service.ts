@@ -2,6 +2,7 @@ import type { Entity } from '../graph/entity';
 import type { GraphService } from '../graph/graph.service';
 import { RELATIONS } from '../graph/relations';
 import { AutomationLevel } from '../profile/enums';
+import { compareText } from '../../shared/compare';
 
 export interface AutomationReport {
   occupation: Entity;
@@ -66,4 +67,4 @@ export function exposureFrom([automatable, assisted, humanCore]: number[]): numb
 }
 
 export const round = (n: number) => Math.round(n * 1000) / 1000;
-export const byText = (a: unknown, b: unknown) => (String(a) < String(b) ? -1 : String(a) > String(b) ? 1 : 0);
+export const byText = (a: unknown, b: unknown) => compareText(String(a), String(b));

@@ -67,7 +67,15 @@ export function toConnection<TNode, TEdgeProps extends object>(
   items: Array<{ node: TNode; edge: TEdgeProps; key: CursorKey }>,
   page: { total: number; hasMore: boolean; after: CursorKey | null; scope: string },
 ): ConnectionData<TNode, TEdgeProps> {
-  const edges = items.map((item) => ({ ...item.edge, cursor: encodeCursor(page.scope, item.key), node: item.node }));
+  // Cursors are made only when read (a checksum each): most queries never ask for them.
+  const cursorOf = (i: number) => (i >= 0 && i < items.length ? encodeCursor(page.scope, items[i].key) : null);
+  const edges = items.map((item, i) => ({
+    ...item.edge,
+    node: item.node,
+    get cursor(): string {
+      return cursorOf(i) as string;
+    },
+  }));
   return {
     edges,
     nodes: items.map((i) => i.node),
@@ -77,8 +85,12 @@ export function toConnection<TNode, TEdgeProps extends object>(
       // Keyset paging cannot count what lies before a cursor cheaply; a cursor names an item
       // of the list, so a page after one has one before it.
       hasPreviousPage: page.after !== null,
-      startCursor: edges[0]?.cursor ?? null,
-      endCursor: edges[edges.length - 1]?.cursor ?? null,
+      get startCursor() {
+        return cursorOf(0);
+      },
+      get endCursor() {
+        return cursorOf(items.length - 1);
+      },
     },
   };
 }

@@ -25,12 +25,17 @@ export interface PageRequest {
   after: CursorKey | null;
 }
 
+/** A page size: an integer from 1 to `max`, or BAD_USER_INPUT on `first`. */
+export function checkFirst(first: number, max: number): number {
+  if (!Number.isInteger(first) || first < 1 || first > max) {
+    throw new BadUserInputError('first', `must be between 1 and ${max}, got ${first}`);
+  }
+  return first;
+}
+
 /** `first` and `after` checked; `scope` (see cursorScope) ties the cursor to its list. */
 export function pageRequest(args: PageArgs, scope: string, max = MAX_PAGE_SIZE, fallback = DEFAULT_PAGE_SIZE): PageRequest {
-  const limit = args.first ?? fallback;
-  if (!Number.isInteger(limit) || limit < 1 || limit > max) {
-    throw new BadUserInputError('first', `must be between 1 and ${max}, got ${limit}`);
-  }
+  const limit = checkFirst(args.first ?? fallback, max);
   if (args.after === undefined || args.after === null) return { limit, after: null };
   return { limit, after: decodeCursor(args.after, scope) };
 }

@@ -1,6 +1,7 @@
 import { OCCUPATION_CODE_PATTERN } from '../../model/ids';
 import { searchWords } from '../../model/search-text';
 import { BadUserInputError } from '../../shared/errors';
+import { checkFirst } from '../common/pagination';
 import type { GraphService } from '../graph/graph.service';
 import { MAX_PROFILE_SKILLS, MAX_RECOMMENDATIONS, MAX_SKILL_LEVEL, MAX_YEARS, type IgnoredInput, type ProfileInput } from './recommend.model';
 
@@ -42,9 +43,7 @@ export async function resolveProfileSkills(graph: GraphService, profile: Profile
 }
 
 export function validateProfile(profile: ProfileInput, first: number): void {
-  if (!Number.isInteger(first) || first < 1 || first > MAX_RECOMMENDATIONS) {
-    throw new BadUserInputError('first', `must be between 1 and ${MAX_RECOMMENDATIONS}, got ${first}`);
-  }
+  checkFirst(first, MAX_RECOMMENDATIONS);
   const skills = profile.skills ?? [];
   if (profile.occupation == null && skills.length === 0) {
     throw new BadUserInputError('profile', 'give an occupation or at least one skill to recommend from');

@@ -1,4 +1,5 @@
 import type { RequirementMatch } from '../../store/graph-store';
+import type { PageInfo } from '../common/connection';
 import type { ComponentName, HeldSkill, SkillMatch } from './scoring';
 
 export const MAX_RECOMMENDATIONS = 50;
@@ -58,8 +59,7 @@ export interface Recommendation {
 export interface RecommendationPage {
   items: Recommendation[];
   totalCount: number;
-  hasNextPage: boolean;
-  hasPreviousPage: boolean;
+  pageInfo: PageInfo;
   ignored: IgnoredInput[];
   resolvedSkills: Array<{ input: string; skillIds: string[] }>;
 }

@@ -33,12 +33,7 @@ export class RecommendResolver {
     return {
       recommendations: page.items.map((r) => ({ ...r, matchedSkills: r.matchedSkills.map((m) => ({ ...m, relationship: m.rel, weight: round4(m.weight), levelFit: round4(m.levelFit) })) })),
       totalCount: page.totalCount,
-      pageInfo: {
-        hasNextPage: page.hasNextPage,
-        hasPreviousPage: page.hasPreviousPage,
-        startCursor: page.items[0]?.cursor ?? null,
-        endCursor: page.items[page.items.length - 1]?.cursor ?? null,
-      },
+      pageInfo: page.pageInfo,
       ignored: page.ignored,
       resolvedSkills: page.resolvedSkills,
     };

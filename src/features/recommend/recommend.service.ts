@@ -1,7 +1,8 @@
 import { nodeId, occupationKey } from '../../model/ids';
 import type { Candidate, CandidateFacts, RequirementMatch } from '../../store/graph-store';
 import { compareMatches } from '../../store/neighbour-order';
-import { cursorScope, decodeCursor, encodeCursor } from '../common/cursor';
+import { cursorScope } from '../common/cursor';
+import { rankedPage } from '../common/ranked-page';
 import type { GraphService } from '../graph/graph.service';
 import { normalisedProfile, resolveProfileSkills, validateProfile } from './profile-input';
 import type {
@@ -12,6 +13,7 @@ import {
   automationScore, combine, COMPONENT_WEIGHTS, experienceScore, MIN_IMPORTANCE, round4, salaryScore, skillScore,
   type ComponentName, type SkillMatch,
 } from './scoring';
+import { compareText } from '../../shared/compare';
 
 /**
  * `recommend`: scores every occupation or career role the profile's skills or occupation
@@ -77,22 +79,13 @@ export class RecommendService {
       .filter((r) => r.matchedCount > 0 || related.has(r.candidateId))
       .sort((a, b) => b.score - a.score || compareText(a.candidateId, b.candidateId));
 
-    const scope = cursorScope('recommend', normalisedProfile(profile));
-    let start = 0;
-    if (after) {
-      const [score, id] = decodeCursor(after, scope);
-      start = scored.findIndex((r) => r.score < Number(score) || (r.score === Number(score) && compareText(r.candidateId, String(id)) > 0));
-      if (start < 0) start = scored.length;
-    }
-    const items = scored.slice(start, start + first).map((r, i) => ({
-      ...this.score(input, factsById.get(r.candidateId) as CandidateFacts, true),
-      rank: start + i + 1,
-      cursor: encodeCursor(scope, [r.score, r.candidateId]),
-    }));
-    return {
-      items, totalCount: scored.length, hasNextPage: start + items.length < scored.length, hasPreviousPage: start > 0,
-      ignored, resolvedSkills: resolved.map((r) => ({ input: r.input, skillIds: r.skillIds })),
-    };
+    const page = rankedPage(
+      scored,
+      (r) => ({ score: r.score, id: r.candidateId }),
+      { scope: cursorScope('recommend', normalisedProfile(profile)), first, after },
+      (r) => this.score(input, factsById.get(r.candidateId) as CandidateFacts, true),
+    );
+    return { ...page, ignored, resolvedSkills: resolved.map((r) => ({ input: r.input, skillIds: r.skillIds })) };
   }
 
   /**
@@ -165,8 +158,4 @@ export class RecommendService {
     });
     return { candidateId: facts.id, score, components, matchedSkills, matchedCount, paths, held: c.heldIds };
   }
-}
-
-function compareText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }

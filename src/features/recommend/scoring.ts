@@ -1,5 +1,6 @@
 import type { CandidateFacts, RequirementMatch, SalaryFacts } from '../../store/graph-store';
 import { exposureFrom } from '../automation/automation.service';
+import { compareText } from '../../shared/compare';
 
 /**
  * The recommendation formula, in one place (README "Recommendations" says the same).
@@ -172,7 +173,3 @@ export function combine(components: ReadonlyArray<{ name: ComponentName; value: 
 }
 
 export const round4 = (n: number) => Math.round(n * 10000) / 10000;
-
-function compareText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}

@@ -1,8 +1,8 @@
-import { BadUserInputError } from '../../shared/errors';
-import { MAX_PAGE_SIZE } from '../common/pagination';
+import { checkFirst, MAX_PAGE_SIZE } from '../common/pagination';
 import type { GraphService } from '../graph/graph.service';
 import { RELATIONS } from '../graph/relations';
 import { requirementWeight, round4 } from './scoring';
+import { compareText } from '../../shared/compare';
 
 export interface SkillToAddData {
   skill: object;
@@ -14,9 +14,7 @@ export interface SkillToAddData {
 
 /** A candidate's requirements the profile does not hold, heaviest first, then name and id. */
 export async function skillsToAdd(graph: GraphService, candidateId: string, held: ReadonlySet<string>, first: number): Promise<SkillToAddData[]> {
-  if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE) {
-    throw new BadUserInputError('first', `must be between 1 and ${MAX_PAGE_SIZE}, got ${first}`);
-  }
+  checkFirst(first, MAX_PAGE_SIZE);
   const [skills, technologies, leading] = await Promise.all([
     graph.all(candidateId, RELATIONS.occupationSkills),
     graph.all(candidateId, RELATIONS.occupationTechnologies),
@@ -36,8 +34,4 @@ export async function skillsToAdd(graph: GraphService, candidateId: string, held
   const out = [...byId.values()];
   out.sort((a, b) => b.weight - a.weight || compareText(a.name, b.name) || compareText(a.id, b.id));
   return out.slice(0, first);
-}
-
-function compareText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }

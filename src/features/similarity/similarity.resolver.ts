@@ -3,9 +3,8 @@ import { Matches } from 'class-validator';
 import { OCCUPATION_CODE_PATTERN } from '../../model/ids';
 import type { RequestContext } from '../../server/context';
 import { PageInfo } from '../common/connection';
-import { PageArgs } from '../common/pagination';
+import { checkFirst, MAX_PAGE_SIZE, PageArgs } from '../common/pagination';
 import { round4 } from '../recommend/scoring';
-import { BadUserInputError } from '../../shared/errors';
 import { Occupation, OccupationConnection } from '../profile/occupation.type';
 import { Skill } from '../profile/skill.type';
 import { MAX_SIMILAR, SimilarityService, type Tier } from './similarity.service';
@@ -95,15 +94,7 @@ export class SimilarityResolver {
     description: 'Occupations whose requirements (skills and technologies, weighted as in `recommend`) overlap this one\'s most, with the overlap.',
   })
   async similarOccupations(@Args({ validate: { forbidUnknownValues: false } }) args: SimilarOccupationsArgs, @Ctx() ctx: RequestContext) {
-    const page = await new SimilarityService(ctx.graph).similar(args.code, args.first ?? 10, args.after ?? null);
-    return {
-      items: page.items,
-      totalCount: page.totalCount,
-      pageInfo: {
-        hasNextPage: page.hasNextPage, hasPreviousPage: page.hasPreviousPage,
-        startCursor: page.items[0]?.cursor ?? null, endCursor: page.items[page.items.length - 1]?.cursor ?? null,
-      },
-    };
+    return new SimilarityService(ctx.graph).similar(args.code, args.first ?? 10, args.after ?? null);
   }
 }
 
@@ -116,8 +107,7 @@ export class SimilarOccupationResolver {
 
   @FieldResolver(() => [SharedSkill], { description: 'The shared requirements, heaviest shared weight first.' })
   sharedSkills(@Root() s: SimilarOccupation, @Arg('first', () => Int, { defaultValue: 10, description: 'How many, 1 to 100.' }) first: number) {
-    if (!Number.isInteger(first) || first < 1 || first > 100) throw new BadUserInputError('first', `must be between 1 and 100, got ${first}`);
-    return s.sharedSkills.slice(0, first).map((x) => ({ ...x, weightHere: round4(x.weightHere), weightThere: round4(x.weightThere) }));
+    return s.sharedSkills.slice(0, checkFirst(first, MAX_PAGE_SIZE)).map((x) => ({ ...x, weightHere: round4(x.weightHere), weightThere: round4(x.weightThere) }));
   }
 }
 

@@ -2,12 +2,14 @@ import { nodeId, occupationKey } from '../../model/ids';
 import type { CandidateFacts } from '../../store/graph-store';
 import { BadUserInputError, NotFoundError } from '../../shared/errors';
 import { toConnection } from '../common/connection';
-import { cursorScope, decodeCursor, encodeCursor } from '../common/cursor';
-import { pageRequest, type PageArgs } from '../common/pagination';
+import { cursorScope } from '../common/cursor';
+import { rankedPage, type RankedPage } from '../common/ranked-page';
+import { checkFirst, pageRequest, type PageArgs } from '../common/pagination';
 import type { Entity } from '../graph/entity';
 import type { GraphService, RelatedConnection } from '../graph/graph.service';
 import { RELATIONS } from '../graph/relations';
 import { MIN_IMPORTANCE, requirementWeight, round4, totalRequirementWeight } from '../recommend/scoring';
+import { compareText } from '../../shared/compare';
 
 export const MAX_SIMILAR = 50;
 
@@ -31,12 +33,7 @@ export interface SimilarOccupation {
   sharedSkills: SharedSkill[];
 }
 
-export interface SimilarPage {
-  items: SimilarOccupation[];
-  totalCount: number;
-  hasNextPage: boolean;
-  hasPreviousPage: boolean;
-}
+export type SimilarPage = RankedPage<Omit<SimilarOccupation, 'rank' | 'cursor'>>;
 
 /**
  * Occupations near one another: O*NET's own relatedness lists, and similarity computed from
@@ -64,9 +61,7 @@ export class SimilarityService {
   }
 
   async similar(code: string, first: number, after: string | null): Promise<SimilarPage> {
-    if (!Number.isInteger(first) || first < 1 || first > MAX_SIMILAR) {
-      throw new BadUserInputError('first', `must be between 1 and ${MAX_SIMILAR}, got ${first}`);
-    }
+    checkFirst(first, MAX_SIMILAR);
     const occupation = await this.occupation(code);
     const [skills, technologies] = await Promise.all([
       this.graph.all(occupation.id, RELATIONS.occupationSkills),
@@ -105,15 +100,12 @@ export class SimilarityService {
     });
     scored.sort((a, b) => b.similarity - a.similarity || compareText(a.occupationId, b.occupationId));
 
-    const scope = cursorScope('similarOccupations', occupation.id);
-    let start = 0;
-    if (after) {
-      const [similarity, id] = decodeCursor(after, scope);
-      start = scored.findIndex((s) => s.similarity < Number(similarity) || (s.similarity === Number(similarity) && compareText(s.occupationId, String(id)) > 0));
-      if (start < 0) start = scored.length;
-    }
-    const items = scored.slice(start, start + first).map((s, i) => ({ ...s, rank: start + i + 1, cursor: encodeCursor(scope, [s.similarity, s.occupationId]) }));
-    return { items, totalCount: scored.length, hasNextPage: start + items.length < scored.length, hasPreviousPage: start > 0 };
+    return rankedPage(
+      scored,
+      (s) => ({ score: s.similarity, id: s.occupationId }),
+      { scope: cursorScope('similarOccupations', occupation.id), first, after },
+      (s) => s,
+    );
   }
 
   private async occupation(code: string): Promise<Entity> {
@@ -121,8 +113,4 @@ export class SimilarityService {
     if (node?.__label !== 'Occupation') throw new NotFoundError('Occupation', code);
     return node;
   }
-}
-
-function compareText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }

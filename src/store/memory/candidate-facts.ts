@@ -1,16 +1,8 @@
-import type Graph from 'graphology';
-import type { NodeLabel, Props, RelType } from '../../model/graph';
+import type { NodeLabel, Props } from '../../model/graph';
 import type { Candidate, CandidateFacts, CandidateQuery, RequirementMatch, SalaryFacts } from '../graph-store';
 import { compareBands, compareMatches } from '../neighbour-order';
-
-interface Attrs {
-  label: NodeLabel;
-  props: Props;
-}
-interface EdgeAttrs {
-  type: RelType;
-  props: Props;
-}
+import { compareText } from '../../shared/compare';
+import type { MemoryGraph } from './memory-graph';
 
 const CANDIDATE_LABELS: readonly NodeLabel[] = ['Occupation', 'CareerRole'];
 
@@ -45,7 +37,7 @@ export function candidates(
 }
 
 /** The occupations and roles a skill is a requirement of: REQUIRES_SKILL, USES_TECHNOLOGY, LEADS_TO. */
-export function skillLinks(graph: Graph<Attrs, EdgeAttrs>, skillId: string): SkillLink[] {
+export function skillLinks(graph: MemoryGraph, skillId: string): SkillLink[] {
   const out: SkillLink[] = [];
   if (!graph.hasNode(skillId)) return out;
   graph.forEachInEdge(skillId, (_key, a, source) => {
@@ -61,7 +53,7 @@ export function skillLinks(graph: Graph<Attrs, EdgeAttrs>, skillId: string): Ski
 }
 
 /** One candidate's facts, or null when there is no such node. */
-export function candidateFacts(graph: Graph<Attrs, EdgeAttrs>, id: string, minImportance: number): CandidateFacts | null {
+export function candidateFacts(graph: MemoryGraph, id: string, minImportance: number): CandidateFacts | null {
   {
     if (!graph.hasNode(id)) return null;
     const attrs = graph.getNodeAttributes(id);
@@ -101,8 +93,4 @@ function salary(id: string, props: Props): SalaryFacts {
 
 function num(value: unknown): number | null {
   return typeof value === 'number' ? value : null;
-}
-
-function compareText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }

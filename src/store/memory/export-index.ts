@@ -1,16 +1,8 @@
-import type Graph from 'graphology';
-import type { GraphEdge, GraphNode, NodeLabel, Props, RelType } from '../../model/graph';
+import type { GraphEdge, GraphNode, Props } from '../../model/graph';
 import { DERIVED_NODE_PROPS, type ExportEdgesQuery, type ExportNodesQuery } from '../graph-store';
 import { firstAbove } from '../neighbour-order';
-
-interface Attrs {
-  label: NodeLabel;
-  props: Props;
-}
-interface EdgeAttrs {
-  type: RelType;
-  props: Props;
-}
+import { compareText } from '../../shared/compare';
+import type { MemoryGraph } from './memory-graph';
 
 /** Most filtered orderings kept at once (a filter is a set of labels or types). */
 const MAX_FILTERS = 16;
@@ -24,7 +16,7 @@ export class ExportIndex {
   private readonly nodes = new Map<string, string[]>();
   private readonly edges = new Map<string, GraphEdge[]>();
 
-  constructor(private readonly graph: Graph<Attrs, EdgeAttrs>) {}
+  constructor(private readonly graph: MemoryGraph) {}
 
   nodePage(query: ExportNodesQuery): GraphNode[] {
     const labels = [...(query.labels ?? [])].sort();
@@ -78,8 +70,4 @@ function cached<T>(map: Map<string, T[]>, key: string, build: () => T[]): T[] {
   const list = build();
   map.set(key, list);
   return list;
-}
-
-function compareText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }

@@ -1,5 +1,5 @@
 import Graph from 'graphology';
-import { edgeKey, type GraphData, type GraphEdge, type GraphNode, type NodeLabel, type Props, type RelType } from '../../model/graph';
+import { edgeKey, type GraphData, type GraphEdge, type GraphNode, type RelType } from '../../model/graph';
 import { searchRank } from '../../model/search-text';
 import type {
   Candidate, CandidateFacts, CandidateQuery, Direction, ExpandRequest, ExportEdgesQuery, ExportNodesQuery, SearchKey, FoundPath, PathQuery, GraphCounts, GraphStore, LoadProgress, Neighbour, NeighbourPage, SearchPage, SearchQuery, StoreHealth,
@@ -9,15 +9,8 @@ import { candidateFacts, candidates, skillLinks, type SkillLink } from './candid
 import { ExportIndex } from './export-index';
 import { findPaths, WalkableSteps } from './path-finder';
 import { SearchIndex } from './search-index';
-
-interface NodeAttributes {
-  label: NodeLabel;
-  props: Props;
-}
-interface EdgeAttributes {
-  type: RelType;
-  props: Props;
-}
+import { compareText } from '../../shared/compare';
+import type { EdgeAttributes, NodeAttributes } from './memory-graph';
 
 /** The embedded store: a graphology multigraph held in this process. */
 export class MemoryStore implements GraphStore {
@@ -168,8 +161,4 @@ export class MemoryStore implements GraphStore {
     this.adjacency.set(cacheKey, list);
     return list;
   }
-}
-
-function compareText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }

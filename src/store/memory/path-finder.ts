@@ -1,13 +1,8 @@
-import type Graph from 'graphology';
 import type { Props, RelType } from '../../model/graph';
 import { PATH_GROUPS, WALKABLE_RELS, type FoundPath, type PathQuery } from '../graph-store';
+import type { EdgeAttributes, MemoryGraph } from './memory-graph';
 
-interface Attrs {
-  type: RelType;
-  props: Props;
-}
-
-const walkable = (a: Attrs) => (WALKABLE_RELS as readonly string[]).includes(a.type) && (a.type !== 'HAS_ROLE' || a.props.entry === true);
+const walkable = (a: EdgeAttributes) => (WALKABLE_RELS as readonly string[]).includes(a.type) && (a.type !== 'HAS_ROLE' || a.props.entry === true);
 
 interface Step {
   next: string;
@@ -23,7 +18,7 @@ export class WalkableSteps {
   private readonly out = new Map<string, Step[]>();
   private readonly into = new Map<string, Step[]>();
 
-  constructor(private readonly graph: Graph<any, Attrs>) {}
+  constructor(private readonly graph: MemoryGraph) {}
 
   from(node: string): Step[] {
     return this.cached(this.out, node, (visit) => this.graph.forEachOutEdge(node, (_e, a, _s, t) => visit(a, t)));
@@ -33,7 +28,7 @@ export class WalkableSteps {
     return this.cached(this.into, node, (visit) => this.graph.forEachInEdge(node, (_e, a, s) => visit(a, s)));
   }
 
-  private cached(cache: Map<string, Step[]>, node: string, each: (visit: (a: Attrs, other: string) => void) => void): Step[] {
+  private cached(cache: Map<string, Step[]>, node: string, each: (visit: (a: EdgeAttributes, other: string) => void) => void): Step[] {
     let steps = cache.get(node);
     if (!steps) {
       const found: Step[] = [];
@@ -51,7 +46,7 @@ export class WalkableSteps {
  * The in-memory side of PathQuery: breadth-first distances to the target bound a depth-first
  * enumeration of simple paths, one length at a time, until PATH_GROUPS lengths have paths.
  */
-export function findPaths(graph: Graph<any, Attrs>, steps: WalkableSteps, q: PathQuery): FoundPath[] {
+export function findPaths(graph: MemoryGraph, steps: WalkableSteps, q: PathQuery): FoundPath[] {
   if (!graph.hasNode(q.from) || !graph.hasNode(q.to)) return [];
   const distance = distancesTo(steps, q.to, q.maxSteps);
   const found: FoundPath[] = [];

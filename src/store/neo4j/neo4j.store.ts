@@ -3,6 +3,7 @@ import type { Config } from '../../config';
 import type { GraphData, GraphEdge, GraphNode, NodeLabel, Props, RelType } from '../../model/graph';
 import { FILTERABLE_KEYS } from '../graph-store';
 import { compareBands, compareMatches } from '../neighbour-order';
+import { compareText } from '../../shared/compare';
 import type {
   Candidate, CandidateFacts, CandidateQuery, ExpandRequest, ExportEdgesQuery, ExportNodesQuery, RequirementMatch, SalaryFacts, FoundPath, GraphCounts, PathQuery, GraphStore, LoadProgress, NeighbourPage, SearchPage, SearchQuery, StoreHealth,
 } from '../graph-store';
@@ -106,7 +107,6 @@ export class Neo4jStore implements GraphStore {
 
   async candidates(query: CandidateQuery): Promise<Candidate[]> {
     const rows = await this.read('read-candidates', { skillIds: [...new Set(query.skillIds)], extraIds: [...new Set(query.extraIds)] });
-    const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
     return rows
       .map((r) => {
         const importances = r.importances as Array<number | null>;
@@ -117,7 +117,7 @@ export class Neo4jStore implements GraphStore {
           ratedImportances: importances.filter((i): i is number => i !== null && i >= query.minImportance).sort((a, b) => a - b),
           unratedSkills: importances.filter((i) => i === null).length + (r.leadingSkills as number),
           technologies: r.technologies as number,
-          taskLevels: (r.taskLevels as string[]).sort(byText),
+          taskLevels: (r.taskLevels as string[]).sort(compareText),
           salaryBands: (r.salaryBands as SalaryFacts[]).sort(compareBands),
         };
         const matches = (r.matches as Array<[string, RequirementMatch['rel'], number | null, number | null]>)
@@ -125,7 +125,7 @@ export class Neo4jStore implements GraphStore {
           .sort(compareMatches);
         return { facts, matches };
       })
-      .sort((a, b) => byText(a.facts.id, b.facts.id));
+      .sort((a, b) => compareText(a.facts.id, b.facts.id));
   }
 
   /** Validates every edge's ends before writing, then upserts in batches with progress. */
