@@ -39,7 +39,7 @@ export function profileToGraph(profile: Profile): GraphData {
   profile.skills.forEach((s, rank) => {
     const id = nodeId.skill(s.key);
     graph.node(id, 'Skill', {
-      name: s.name, description: s.description, category: s.category, tools: s.tools,
+      name: s.name, kind: 'SKILL', description: s.description, category: s.category, tools: s.tools,
       emerging: s.emerging, demandTrend: s.demandTrend,
     }, s.tools);
     graph.edge('REQUIRES_SKILL', occ, id, { rank, emerging: s.emerging });

@@ -16,12 +16,27 @@ export class GraphBuilder {
     return this.nodes.has(id);
   }
 
-  node(id: string, label: NodeLabel, props: LooseProps, extraSearch: Array<string | undefined> = []): void {
-    const clean = withoutEmpty(props);
+  /**
+   * A node with its search fields. Absent (undefined) properties are left out; with
+   * `removeNulls`, a null property is kept as null, which tells a store to remove it: a
+   * release that no longer states a fact (an occupation's job zone) clears what an older
+   * release stored.
+   */
+  node(id: string, label: NodeLabel, props: LooseProps, extraSearch: Array<string | undefined> = [], removeNulls = false): void {
+    const clean = withoutEmpty(props, removeNulls);
     const name = String(clean.name);
     clean.searchText = searchTextOf([name, ...extraSearch]);
     clean.searchName = searchWords(name).join(' ');
     this.nodes.set(id, { id, label, props: clean });
+  }
+
+  /**
+   * Properties for a node another source owns (labels an importer adds to O*NET tasks): only
+   * these keys change, search fields included; nulls remove. Merged into what the builder holds.
+   */
+  patch(id: string, label: NodeLabel, props: LooseProps): void {
+    const before = this.nodes.get(id);
+    this.nodes.set(id, { id, label, props: { ...before?.props, ...withoutEmpty(props, true) } });
   }
 
   edge(type: RelType, from: string, to: string, props: LooseProps): void {
@@ -53,9 +68,12 @@ export function mergeGraphs(graphs: GraphData[]): GraphData {
   return { nodes: [...nodes.values()], edges: [...edges.values()] };
 }
 
-/** Neo4j stores no nulls, so neither store keeps them: an absent property reads as null. */
-function withoutEmpty(props: LooseProps): Props {
+/**
+ * Neo4j stores no nulls, so neither store keeps them: an absent property reads as null. A
+ * null kept here (keepNulls) is an instruction to the store to remove the property.
+ */
+function withoutEmpty(props: LooseProps, keepNulls = false): Props {
   const out: Props = {};
-  for (const [k, v] of Object.entries(props)) if (v !== undefined && v !== null) out[k] = v;
+  for (const [k, v] of Object.entries(props)) if (v !== undefined && (keepNulls || v !== null)) out[k] = v;
   return out;
 }

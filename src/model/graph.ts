@@ -22,6 +22,11 @@ export const NODE_LABELS = [
   'Trait',
   'DataSource',
   'JobZone',
+  'Interest',
+  'ExperienceLevel',
+  'TrainingLevel',
+  'WageStatistic',
+  'AIExposureScore',
 ] as const;
 export type NodeLabel = (typeof NODE_LABELS)[number];
 
@@ -60,6 +65,17 @@ export const REL_TYPES = [
   'USES_TECHNOLOGY',
   'REQUIRES_EDUCATION',
   'MAPS_TO',
+  'HAS_INTEREST',
+  'REQUIRES_EXPERIENCE',
+  'REQUIRES_TRAINING',
+  'HAS_EMERGING_TASK',
+  'REVISES',
+  // Derived at import from an O*NET release
+  'SIMILAR_TO',
+  'ESTIMATED_SKILL',
+  // BLS and the AI-exposure study
+  'HAS_WAGE',
+  'HAS_AI_EXPOSURE',
 ] as const;
 export type RelType = (typeof REL_TYPES)[number];
 

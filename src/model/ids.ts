@@ -38,6 +38,11 @@ export const nodeId = {
   trait: (key: string) => `trait:${key}`,
   source: (key: string) => `source:${key}`,
   jobZone: (zone: number) => `job-zone:${zone}`,
+  interest: (key: string) => `interest:${key}`,
+  experienceLevel: (category: number) => `experience-level:${category}`,
+  trainingLevel: (scale: 'on-site' | 'on-the-job', category: number) => `training-level:${scale}-${category}`,
+  wage: (occupationCode: string, key: string) => `wage:${occupationCode}:${key}`,
+  aiExposureScore: (occupationCode: string, key: string) => `ai-exposure:${occupationCode}:${key}`,
 };
 
 /** The code in an occupation's id: O*NET-SOC `dd-dddd.00` is the SOC occupation `dd-dddd`; other suffixes are their own. */

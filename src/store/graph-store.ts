@@ -1,4 +1,5 @@
 import type { GraphData, GraphEdge, GraphNode, NodeLabel, Props, RelType } from '../model/graph';
+import type { SupersedeReport, Supersession } from '../model/provenance';
 
 /**
  * The one interface both stores implement; services cannot tell them apart.
@@ -15,8 +16,14 @@ export interface GraphStore {
   search(query: SearchQuery): Promise<SearchPage>;
   /** Career-path candidates: every simple path in the shortest `groups` lengths (see PathQuery). */
   findPaths(query: PathQuery): Promise<FoundPath[]>;
-  /** Merges nodes and edges by id and (type, from, to): loading twice changes nothing. */
+  /**
+   * Merges nodes by id, properties into properties (a null property removes it); an edge,
+   * unique per (type, from, to), is one source's fact, so loading it again replaces its
+   * properties. Loading twice changes nothing.
+   */
   load(graph: GraphData, onProgress?: (progress: LoadProgress) => void): Promise<void>;
+  /** After loading a release: removes what other releases of its data set said (src/model/provenance.ts). */
+  supersede(supersession: Supersession): Promise<SupersedeReport>;
   /** Nodes in id order after `after` (keyset: a page costs the same wherever it starts). */
   exportNodes(query: ExportNodesQuery): Promise<GraphNode[]>;
   /** Edges in (from, type, to) order after `after` (keyset, like exportNodes). */
@@ -133,7 +140,7 @@ export interface FoundPath {
 }
 
 /** Property keys a neighbour filter may name. */
-export const FILTERABLE_KEYS = ['automationLevel', 'seniority', 'requirement'] as const;
+export const FILTERABLE_KEYS = ['automationLevel', 'seniority', 'requirement', 'kind'] as const;
 
 /**
  * Export reads. Node properties leave out the search fields (`searchText`, `searchName`),
@@ -158,14 +165,12 @@ export const DERIVED_NODE_PROPS = ['searchText', 'searchName'] as const;
 export interface CandidateQuery {
   skillIds: readonly string[];
   extraIds: readonly string[];
-  /** Rated REQUIRES_SKILL links below this importance are not counted in `ratedImportances`. */
-  minImportance: number;
 }
 
 /**
  * A candidate with its matches: the skills among those asked for that it links to (its
- * REQUIRES_SKILL and USES_TECHNOLOGY links, and for a career role the curated skills that
- * LEADS_TO it), by skill id then relationship type.
+ * REQUIRES_SKILL, ESTIMATED_SKILL and USES_TECHNOLOGY links, and for a career role the
+ * curated skills that LEADS_TO it), by skill id then relationship type.
  */
 export interface Candidate {
   facts: CandidateFacts;
@@ -174,10 +179,16 @@ export interface Candidate {
 
 export interface RequirementMatch {
   skillId: string;
-  rel: 'REQUIRES_SKILL' | 'USES_TECHNOLOGY' | 'LEADS_TO';
-  /** O*NET importance (1-5) and level (0-7); null on curated and technology links. */
+  rel: 'REQUIRES_SKILL' | 'ESTIMATED_SKILL' | 'USES_TECHNOLOGY' | 'LEADS_TO';
+  /** O*NET importance (1-5), as stored; null on curated and technology links. */
   importance: number | null;
+  /** O*NET level (0-7) when usable: null where unrated, suppressed or marked not relevant. */
   level: number | null;
+  /** O*NET Recommend Suppress on the importance: the rating does not count. */
+  suppressed: boolean;
+  /** A technology link: its In Demand flag and the technology's idf (null where unknown). */
+  inDemand: boolean;
+  idf: number | null;
 }
 
 /** Raw facts about one candidate; the scoring (features/recommend) is shared by both stores. */
@@ -186,12 +197,15 @@ export interface CandidateFacts {
   label: NodeLabel;
   /** O*NET job zone (1-5) of an occupation. */
   jobZone: number | null;
-  /** Importances of its rated REQUIRES_SKILL links at or above minImportance, ascending. */
-  ratedImportances: number[];
+  /** Kept on the node at import (src/ingest/onet/derived): mean importance and distinctiveness norm of its ratings. */
+  skillImportanceMean: number | null;
+  skillWeightNorm: number | null;
+  /** Σ idf of its technologies, kept on the node at import. */
+  technologyIdfSum: number | null;
+  /** Its ratings are estimates from similar occupations (O*NET has not rated it). */
+  estimated: boolean;
   /** REQUIRES_SKILL links without an importance (curated), and skills that LEADS_TO it. */
   unratedSkills: number;
-  /** USES_TECHNOLOGY links. */
-  technologies: number;
   /** automationLevel of each of its tasks that has one, sorted. */
   taskLevels: string[];
   /** Its salary bands (an occupation's HAS_SALARY_BAND, a role's incoming PAYS_ROLE), by minYears then maxAnnual. */

@@ -89,7 +89,9 @@ export function expectFullProfile(occ: any, p: Profile): void {
     approximate: outlook.approximate, comparison: outlook.comparison, demandDrivers: outlook.demandDrivers,
     mainEmployers: outlook.mainEmployers, text: outlook.text,
   });
-  expect(occ.traits.nodes.map((t: any) => t.name)).toEqual(p.traits.map((t) => t.text));
+  // The curated traits first, then the O*NET work styles (#10), most important first.
+  expect(occ.traits.nodes.slice(0, p.traits.length).map((t: any) => t.name)).toEqual(p.traits.map((t) => t.text));
+  expect(occ.traits.nodes.slice(p.traits.length).map((t: any) => t.name)).toContain('Attention to Detail');
   expect(occ.sources.nodes.slice(0, p.sources.length).map((s: any) => s.name)).toEqual(p.sources.map((s) => s.name));
   expect(byName(occ.sources.nodes, 'BLS OEWS')).toBeDefined();
 }

@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { startApp, type RunningApp } from '../../src/app';
 import type { GraphStore } from '../../src/store/graph-store';
 import { MemoryStore } from '../../src/store/memory/memory.store';
-import { loadSeedGraph } from '../../src/store/seed-graph';
+import { loadSeedGraph, loadSeedInto } from '../../src/ingest/seed/seed-graph';
+import type { DerivedGraph } from '../../src/ingest/seed/compact-graph';
 
 export const SEEDS_DIR = join(__dirname, '..', '..', 'seeds');
 export const EXAMPLES_DIR = join(__dirname, '..', '..', 'examples');
@@ -14,9 +15,17 @@ export interface GraphQLResponse<T = any> {
   errors?: Array<{ message: string; path?: Array<string | number>; extensions?: Record<string, unknown> }>;
 }
 
+let seed: DerivedGraph | null = null;
+
+/** seeds/ as one graph, read once per test file (it takes seconds): for expectations, never to mutate. */
+export function seedGraph(): DerivedGraph {
+  seed ??= loadSeedGraph(SEEDS_DIR);
+  return seed;
+}
+
 export async function seededMemoryStore(): Promise<MemoryStore> {
   const store = new MemoryStore();
-  await store.load(loadSeedGraph(SEEDS_DIR));
+  await loadSeedInto(store, SEEDS_DIR);
   return store;
 }
 

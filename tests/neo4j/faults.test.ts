@@ -1,7 +1,7 @@
 import type { RunningApp } from '../../src/app';
 import { loadConfig } from '../../src/config';
 import { ConfigError } from '../../src/shared/errors';
-import { createStore } from '../../src/store/create-store';
+import { createStore } from '../../src/create-store';
 import type { GraphStore } from '../../src/store/graph-store';
 import { describeNeo4j, neo4jSettings } from '../helpers/neo4j';
 import { postGraphQL, startTestServer } from '../helpers/server';

@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
-import { loadSeedGraph } from '../../src/store/seed-graph';
+import { loadSeedGraph } from '../../src/ingest/seed/seed-graph';
 import { describeNeo4j, openNeo4jStore } from '../helpers/neo4j';
 import { SEEDS_DIR } from '../helpers/server';
 

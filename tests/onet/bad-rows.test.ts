@@ -1,5 +1,5 @@
 import { importOnet } from '../../src/ingest/onet/import-onet';
-import { LISTED_PROBLEMS, OnetImportError } from '../../src/ingest/onet/problems';
+import { LISTED_PROBLEMS, DataImportError } from '../../src/ingest/common/problems';
 import { MemoryStore } from '../../src/store/memory/memory.store';
 import { OCCUPATIONS, removeFixtures, validFiles, writeFolder, type Table } from './fixtures';
 
@@ -37,8 +37,8 @@ describe('bad rows', () => {
     } catch (e) {
       error = e;
     }
-    expect(error).toBeInstanceOf(OnetImportError);
-    const message = (error as OnetImportError).message;
+    expect(error).toBeInstanceOf(DataImportError);
+    const message = (error as DataImportError).message;
     for (const expected of [
       'Occupation Data.txt:6: O*NET-SOC Code "29-2011" is not an O*NET-SOC code (dd-dddd.dd)',
       'Related Occupations.txt:3: Relatedness Tier "Tertiary" is not one of "Primary-Short", "Primary-Long", "Supplemental"',
@@ -49,7 +49,7 @@ describe('bad rows', () => {
     ]) {
       expect(message).toContain(expected);
     }
-    expect((error as OnetImportError).problems).toHaveLength(6);
+    expect((error as DataImportError).problems).toHaveLength(6);
     expect(await store.counts()).toMatchObject({ nodes: 0, edges: 0 });
   });
 
@@ -57,11 +57,11 @@ describe('bad rows', () => {
     const rows: Table = [['O*NET-SOC Code', 'Job Zone']];
     for (let i = 0; i < 60; i++) rows.push(['29-2011.00', 'x']);
     const dir = writeFolder({ ...validFiles(), 'Job Zones.txt': rows });
-    let error: OnetImportError | undefined;
+    let error: DataImportError | undefined;
     try {
       importOnet(dir);
     } catch (e) {
-      error = e as OnetImportError;
+      error = e as DataImportError;
     }
     expect(error?.problems).toHaveLength(60);
     expect(error?.message).toContain('failed (60 problems)');

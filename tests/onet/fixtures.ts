@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -105,11 +105,5 @@ export const SKILLS_29: Table = [
   ['29-2011.00', 'Medical and Clinical Laboratory Technologists', '2.A.1.b', 'Active Listening', 'LV', 'Level', '0', '8', 'Y', 'Y'],
 ];
 
-/** The shared data folder beside the clone (CI puts it there); its absence fails, never skips. */
-export function sharedDataDir(): string {
-  const dir = join(__dirname, '..', '..', '..', 'shared', 'data');
-  if (!existsSync(join(dir, 'onet-27.0', 'Occupation Data.txt'))) {
-    throw new Error(`the O*NET test data is missing: expected ${dir}/onet-27.0 (the shared data folder beside the clone)`);
-  }
-  return dir;
-}
+/** The published data sets committed in the repository (seeds/data): tests read them, never ../shared. */
+export const DATA_DIR = join(__dirname, '..', '..', 'seeds', 'data');

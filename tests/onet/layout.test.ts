@@ -1,5 +1,5 @@
 import { importOnet } from '../../src/ingest/onet/import-onet';
-import { OnetImportError } from '../../src/ingest/onet/problems';
+import { DataImportError } from '../../src/ingest/common/problems';
 import { OCCUPATIONS, README, removeFixtures, SKILLS_27, SKILLS_29, validFiles, writeFolder } from './fixtures';
 
 afterAll(removeFixtures);
@@ -64,11 +64,11 @@ describe('O*NET file layouts', () => {
   });
 });
 
-function catchImport(dir: string): OnetImportError {
+function catchImport(dir: string): DataImportError {
   try {
     importOnet(dir);
   } catch (error) {
-    if (error instanceof OnetImportError) return error;
+    if (error instanceof DataImportError) return error;
     throw error;
   }
   throw new Error('the import was expected to fail');

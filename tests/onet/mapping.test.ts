@@ -10,6 +10,8 @@ beforeAll(() => {
   graph = importOnet(writeFolder({ ...validFiles(), 'Skills.txt': SKILLS_27 })).graph;
 });
 
+/** The provenance every fact of a facet of this release carries (src/model/provenance.ts). */
+const PROV = (facet: string) => ({ source: 'O*NET 27.0', sourceId: 'source:onet-27-0', facet });
 const node = (id: string) => graph.nodes.find((n) => n.id === id);
 const edges = (type: string, from?: string) => graph.edges.filter((e) => e.type === type && (!from || e.from === from));
 
@@ -22,7 +24,7 @@ describe('O*NET → graph mapping', () => {
     expect(node('occupation:29-2011')?.props).not.toHaveProperty('summary');
     expect(node('occupation:29-2011.01')?.props).toMatchObject({ code: '29-2011.01', onetCode: '29-2011.01', codeSystem: 'O*NET-SOC' });
     expect(edges('SPECIALISES')).toEqual([
-      { type: 'SPECIALISES', from: 'occupation:29-2011.01', to: 'occupation:29-2011', props: { rank: 0, source: 'O*NET 27.0' } },
+      { type: 'SPECIALISES', from: 'occupation:29-2011.01', to: 'occupation:29-2011', props: { rank: 0, ...PROV('occupation') } },
     ]);
     // 15-1252.00 is not in this import, so 15-1252.01 specialises nothing here.
     expect(node('occupation:15-1252.01')).toBeDefined();
@@ -48,7 +50,8 @@ describe('O*NET → graph mapping', () => {
         'O*NET® is a trademark of USDOL/ETA.',
     );
     expect(edges('CITES')).toHaveLength(graph.nodes.filter((n) => n.label === 'Occupation').length);
-    expect(graph.edges.every((e) => e.props.source === 'O*NET 27.0' && typeof e.props.rank === 'number')).toBe(true);
+    expect(graph.edges.every((e) => e.props.source === 'O*NET 27.0' && e.props.sourceId === 'source:onet-27-0' && typeof e.props.rank === 'number')).toBe(true);
+    expect(new Set(graph.edges.map((e) => e.props.facet))).toEqual(new Set(['occupation', 'source', 'job-zone', 'education', 'related-occupation', 'technology', 'task', 'skill', 'similarity', 'skill-estimate']));
   });
 
   it('orders related occupations by tier then index, weighted by tier', () => {
@@ -90,14 +93,16 @@ describe('O*NET → graph mapping', () => {
       text: 'Conduct chemical analysis of body fluids.', taskType: 'CORE', occupationCode: '29-2011', onetTaskId: 1887,
     });
     expect(node('task:29-2011:onet-1887')?.props).not.toHaveProperty('automationLevel');
-    expect(node('task:29-2011.01:onet-20001')?.props).not.toHaveProperty('taskType');
+    // No type in this release: null, which removes a type an older release gave the task.
+    expect(node('task:29-2011.01:onet-20001')?.props.taskType).toBeNull();
   });
 
   it('joins IM and LV rows into one REQUIRES_SKILL edge, ranked by importance, flags kept', () => {
-    expect(node('skill:onet-2-a-1-a')?.props).toMatchObject({ name: 'Reading Comprehension', category: 'O*NET Skill', elementId: '2.A.1.a' });
+    expect(node('skill:onet-2-a-1-a')?.props).toMatchObject({ name: 'Reading Comprehension', category: 'O*NET Skill', kind: 'SKILL', elementId: '2.A.1.a' });
     expect(edges('REQUIRES_SKILL').map((e) => ({ to: e.to, ...e.props }))).toEqual([
-      { to: 'skill:onet-2-a-1-b', importance: 4, level: 0, rank: 1000, source: 'O*NET 27.0', suppressed: true, notRelevant: true },
-      { to: 'skill:onet-2-a-1-a', importance: 3.88, level: 4.5, rank: 1001, source: 'O*NET 27.0' },
+      // The LV row of Active Listening is suppressed and not relevant; its IM row is neither.
+      { to: 'skill:onet-2-a-1-b', importance: 4, level: 0, rank: 1000, ...PROV('skill'), levelSuppressed: true, notRelevant: true },
+      { to: 'skill:onet-2-a-1-a', importance: 3.88, level: 4.5, rank: 1001, ...PROV('skill') },
     ]);
   });
 });

@@ -1,8 +1,10 @@
-/** What went wrong while importing O*NET files, located by file and line. */
+/** What went wrong while importing a data set, located by file and line (or sheet and row). */
 
 export type ProblemKind =
   | 'missing-column'
   | 'missing-file'
+  | 'missing-sheet'
+  | 'unreadable'
   | 'column-count'
   | 'bad-code'
   | 'not-a-number'
@@ -39,8 +41,8 @@ export class RowError extends Error {
 /** How many problems an error message lists; the rest are counted. */
 export const LISTED_PROBLEMS = 50;
 
-/** Raised when the import cannot go ahead; nothing was produced. */
-export class OnetImportError extends Error {
+/** Raised when an import cannot go ahead; nothing was produced, so nothing can be written. */
+export class DataImportError extends Error {
   constructor(
     readonly dir: string,
     readonly problems: readonly Problem[],
@@ -48,17 +50,17 @@ export class OnetImportError extends Error {
     const listed = problems.slice(0, LISTED_PROBLEMS).map((p) => `  ${formatProblem(p)}`);
     const more = problems.length - listed.length;
     super(
-      `O*NET import of ${dir} failed (${problems.length} problem${problems.length === 1 ? '' : 's'}); nothing was produced:\n` +
+      `import of ${dir} failed (${problems.length} problem${problems.length === 1 ? '' : 's'}); nothing was produced:\n` +
         listed.join('\n') +
         (more > 0 ? `\n  ... and ${more} more` : ''),
     );
-    this.name = 'OnetImportError';
+    this.name = 'DataImportError';
   }
 }
 
 /** Whether a problem is about a whole file (never skippable) or one row. */
 export function isFileProblem(p: Problem): boolean {
-  return p.kind === 'missing-column' || p.kind === 'missing-file';
+  return p.kind === 'missing-column' || p.kind === 'missing-file' || p.kind === 'missing-sheet' || p.kind === 'unreadable';
 }
 
 export interface SkippedRows {

@@ -1,8 +1,9 @@
-import type { Columns } from './columns';
+import type { Columns } from '../common/columns';
 import type { OnetGraphBuilder } from './graph-builder';
 import type { OccupationIndex } from './occupations';
-import { RowError, type ProblemLog } from './problems';
-import type { TsvFile, TsvRow } from './tsv';
+import type { ProblemLog } from '../common/problems';
+import type { TsvFile } from '../common/tsv';
+import type { Provenance } from '../../model/provenance';
 
 /** What every mapper shares while one folder is imported. */
 export interface ImportContext {
@@ -10,12 +11,21 @@ export interface ImportContext {
   /** The `source` property of every O*NET edge, e.g. "O*NET 27.0". */
   source: string;
   sourceId: string;
+  /** The provenance keys of one facet's facts (src/model/provenance.ts). */
+  prov: (facet: OnetFacet) => Provenance;
   graph: OnetGraphBuilder;
   log: ProblemLog;
   occupations: OccupationIndex;
   reference: Reference;
   warnings: string[];
 }
+
+/** The kinds of fact an O*NET import holds, one per data file: what a newer release replaces. */
+export type OnetFacet =
+  | 'occupation' | 'alternate-title' | 'job-zone' | 'education' | 'related-occupation' | 'technology'
+  | 'skill' | 'knowledge' | 'task' | 'work-style' | 'interest' | 'emerging-task' | 'source'
+  // derived from the files above (src/ingest/onet/derived)
+  | 'similarity' | 'skill-estimate';
 
 /** Lookups the reference files provide to the data files. */
 export interface Reference {
@@ -25,19 +35,9 @@ export interface Reference {
   educationLevels?: Map<number, string>;
   /** Zones defined by Job Zone Reference; undefined when that file is absent. */
   jobZones?: Set<number>;
+  /** `RW 6` → ExperienceLevel id, `PT 3` / `OJ 3` → TrainingLevel id (ETE Categories). */
+  preparationLevels?: Map<string, string>;
 }
 
 /** A mapper reads one bound file into the context. */
 export type Mapper = (file: TsvFile, cols: Columns, ctx: ImportContext) => void;
-
-/** Runs `fn` per row; a RowError becomes a problem at the row's file:line and the row is dropped. */
-export function eachRow(file: TsvFile, log: ProblemLog, fn: (row: TsvRow) => void): void {
-  for (const row of file.rows) {
-    try {
-      fn(row);
-    } catch (error) {
-      if (!(error instanceof RowError)) throw error;
-      log.add({ file: file.name, line: row.line, kind: error.kind, message: error.message });
-    }
-  }
-}

@@ -1,4 +1,4 @@
-import type { FileSpec } from './columns';
+import type { FileSpec } from '../common/columns';
 
 const CODE = 'O*NET-SOC Code';
 
@@ -38,6 +38,17 @@ export const ONET_FILES = {
     optional: ['Recommend Suppress', 'Not Relevant'],
   },
   tasks: { file: 'Task Statements.txt', required: [CODE, 'Task ID', 'Task', 'Task Type'] },
+  workStyles: {
+    file: 'Work Styles.txt',
+    required: [CODE, 'Element ID', 'Element Name', 'Scale ID', 'Data Value'],
+    optional: ['Recommend Suppress'],
+  },
+  interests: { file: 'Interests.txt', required: [CODE, 'Element ID', 'Element Name', 'Scale ID', 'Data Value'] },
+  emergingTasks: {
+    file: 'Emerging Tasks.txt',
+    required: [CODE, 'Task', 'Category'],
+    optional: ['Original Task ID', 'Original Task', 'Date'],
+  },
 } as const satisfies Record<string, FileSpec>;
 
 export type OnetFileKey = keyof typeof ONET_FILES;

@@ -1,16 +1,16 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
 import { nodeId } from '../../model/ids';
-import { Columns } from './columns';
-import type { ImportContext, Mapper } from './context';
+import { Columns } from '../common/columns';
+import type { ImportContext, Mapper, OnetFacet } from './context';
 import { mapEducation } from './education';
 import { ONET_FILES, type OnetFileKey } from './file-specs';
 import { OnetGraphBuilder } from './graph-builder';
 import { mapOccupationData, occupationsFromTitles } from './occupation-data';
-import { writeDataSource, writeOccupations } from './occupation-nodes';
+import { onetRelease, writeDataSource, writeOccupations } from './occupation-nodes';
+import { sourceIdOf } from '../../model/provenance';
 import { mapAlternateTitles, mapJobZones } from './occupation-props';
 import { OccupationIndex } from './occupations';
-import { OnetImportError, ProblemLog } from './problems';
+import { DataImportError, ProblemLog } from '../common/problems';
 import { mapContentModel, mapEducationCategories, mapJobZoneReference } from './reference';
 import { mapRelatedOccupations } from './related-occupations';
 import { README_FILE, resolveRelease } from './release';
@@ -18,7 +18,13 @@ import { tally, type FileProgress, type FileReport, type OnetImportResult } from
 import { skillsMapper } from './skills-knowledge';
 import { mapTaskStatements } from './task-statements';
 import { mapTechnologySkills } from './technology-skills';
-import { readTsv, type TsvFile } from './tsv';
+import { mapWorkStyles } from './work-styles';
+import { mapInterests } from './interests';
+import { mapEmergingTasks } from './emerging-tasks';
+import { derivedFacets, deriveOnetFacts } from './derived/derive';
+import { provenance, supersessionOf } from '../common/dataset';
+import { readTsv, type TsvFile } from '../common/tsv';
+import { findDataFile, publishedName } from '../common/data-file';
 
 export interface OnetImportOptions {
   /** Needed when the folder has no `Read Me.txt`; must agree with it otherwise. */
@@ -29,12 +35,15 @@ export interface OnetImportOptions {
   onFile?: (progress: FileProgress) => void;
 }
 
+/** Notes kept beside the data (licence, provenance): not data files the importer skips. */
+const NOT_DATA = /^(LICENSE|NOTICE|README)(\.md|\.txt)?$/i;
+
 /**
  * Mapping order: reference files first (names the data files refer to), then the occupations
  * every other file must name, then files adding to occupations, then the linking files.
  * `covers` is the kind of fact each file contributes, listed on the DataSource node.
  */
-const STEPS: ReadonlyArray<{ key: OnetFileKey; map: Mapper; covers?: string }> = [
+const STEPS: ReadonlyArray<{ key: OnetFileKey; map: Mapper; covers?: OnetFacet }> = [
   { key: 'contentModel', map: mapContentModel },
   { key: 'jobZoneReference', map: mapJobZoneReference },
   { key: 'educationCategories', map: mapEducationCategories },
@@ -47,11 +56,15 @@ const STEPS: ReadonlyArray<{ key: OnetFileKey; map: Mapper; covers?: string }> =
   { key: 'skills', map: skillsMapper('O*NET Skill'), covers: 'skill' },
   { key: 'knowledge', map: skillsMapper('O*NET Knowledge'), covers: 'knowledge' },
   { key: 'tasks', map: mapTaskStatements, covers: 'task' },
+  { key: 'workStyles', map: mapWorkStyles, covers: 'work-style' },
+  { key: 'interests', map: mapInterests, covers: 'interest' },
+  // After the task statements: a revision links to the task it rewrites.
+  { key: 'emergingTasks', map: mapEmergingTasks, covers: 'emerging-task' },
 ];
 
 /**
  * Imports whichever O*NET files `dir` holds into store-neutral GraphData. Any problem (a
- * missing column, or a bad row unless skipBadRows) throws OnetImportError listing them all
+ * missing column, or a bad row unless skipBadRows) throws DataImportError listing them all
  * with file and line; then nothing is returned, so nothing can be written.
  */
 export function importOnet(dir: string, options: OnetImportOptions = {}): OnetImportResult {
@@ -60,24 +73,26 @@ export function importOnet(dir: string, options: OnetImportOptions = {}): OnetIm
   const release = resolveRelease(dir, options.release);
   const log = new ProblemLog();
   const known = new Set<string>(Object.values(ONET_FILES).map((s) => s.file));
-  const ignored = readdirSync(dir).filter((f) => !known.has(f) && f !== README_FILE).sort();
+  const ignored = readdirSync(dir).map(publishedName).filter((f) => !known.has(f) && f !== README_FILE && !NOT_DATA.test(f)).sort();
 
   // Read and check every header before mapping anything, so all layout problems show at once.
   const present: Array<{ step: (typeof STEPS)[number]; file: TsvFile; cols: Columns | null }> = [];
   for (const step of STEPS) {
     const spec = ONET_FILES[step.key];
-    const path = join(dir, spec.file);
-    if (!existsSync(path)) continue;
+    const path = findDataFile(dir, spec.file);
+    if (!path) continue;
     const file = readTsv(path, spec.file, log);
     options.onFile?.({ file: file.name, rows: file.rows.length, ms: file.readMs });
     present.push({ step, file, cols: Columns.bind(file, spec, log) });
   }
-  if (log.fileProblems.length > 0) throw new OnetImportError(dir, log.problems);
+  if (log.fileProblems.length > 0) throw new DataImportError(dir, log.problems);
   if (present.length === 0) throw new Error(`${dir} holds none of the O*NET files this importer reads (${[...known].join(', ')})`);
 
   const hasOccupationData = present.some((p) => p.step.key === 'occupations');
+  const dataset = onetRelease(release);
   const ctx: ImportContext = {
-    release, source: `O*NET ${release}`, sourceId: nodeId.source(`onet-${release.replace(/\./g, '-')}`),
+    release, source: dataset.label, sourceId: sourceIdOf(dataset.dataset, release),
+    prov: (facet) => provenance(dataset, facet),
     graph: new OnetGraphBuilder(), log, warnings: [],
     occupations: new OccupationIndex(hasOccupationData ? ONET_FILES.occupations.file : 'Occupation Data.txt or the Title column of any file'),
     reference: { elementDescriptions: new Map() },
@@ -93,15 +108,21 @@ export function importOnet(dir: string, options: OnetImportOptions = {}): OnetIm
     step.map(file, cols as Columns, ctx);
     files.push({ file: file.name, rows: file.rows.length, readMs: file.readMs, mapMs: performance.now() - before, skipped: 0 });
   }
-  if (log.problems.length > 0 && (!options.skipBadRows || log.fileProblems.length > 0)) throw new OnetImportError(dir, log.problems);
+  if (log.problems.length > 0 && (!options.skipBadRows || log.fileProblems.length > 0)) throw new DataImportError(dir, log.problems);
 
-  writeOccupations(ctx, { occupationData: hasOccupationData, alternateTitles: present.some((p) => p.step.key === 'alternateTitles') });
-  writeDataSource(ctx, present.flatMap((p) => (p.step.covers ? [p.step.covers] : [])));
+  const read = present.flatMap((p) => (p.step.covers ? [p.step.covers] : []));
+  const covers = [...read, ...derivedFacets(new Set(read))];
+  writeOccupations(ctx, new Set(read));
+  writeDataSource(ctx, covers);
   const graph = ctx.graph.build();
+  const derivedStarted = performance.now();
+  deriveOnetFacts(graph, new Set(read), ctx.prov);
+  files.push({ file: '(derived facts)', rows: 0, readMs: 0, mapMs: performance.now() - derivedStarted, skipped: 0 });
   const skipped = log.skippedByFile();
   for (const f of files) f.skipped = skipped[f.file]?.count ?? 0;
   return {
     graph,
+    supersession: supersessionOf(dataset, covers),
     report: {
       dir, release, sourceId: ctx.sourceId, files, ignored, skipped,
       skippedTotal: Object.values(skipped).reduce((sum, s) => sum + s.count, 0),

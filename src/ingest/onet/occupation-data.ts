@@ -1,7 +1,9 @@
-import { eachRow, type ImportContext, type Mapper } from './context';
+import { eachRow } from '../common/rows';
+import { type ImportContext, type Mapper } from './context';
 import { CODE_COLUMN } from './file-specs';
-import { onetCode, text } from './values';
-import type { TsvFile } from './tsv';
+import { text } from '../common/values';
+import { onetCode } from './values';
+import type { TsvFile } from '../common/tsv';
 
 /** Occupation Data: the occupations of the import; every other file may only refer to these. */
 export const mapOccupationData: Mapper = (file, cols, ctx) => {

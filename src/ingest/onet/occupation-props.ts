@@ -1,7 +1,8 @@
-import { eachRow, type Mapper } from './context';
+import { eachRow } from '../common/rows';
+import { type Mapper } from './context';
 import { CODE_COLUMN } from './file-specs';
-import { RowError } from './problems';
-import { integer, text } from './values';
+import { RowError } from '../common/problems';
+import { integer, text } from '../common/values';
 
 /** Alternate Titles: searchable names of an occupation; "n/a" short titles are absent ones. */
 export const mapAlternateTitles: Mapper = (file, cols, ctx) => {

@@ -1,5 +1,5 @@
 import { nodeId, occupationKey } from '../../model/ids';
-import { RowError } from './problems';
+import { RowError } from '../common/problems';
 import { onetCode } from './values';
 
 /** Everything gathered about one O*NET-SOC occupation before its node is written. */
@@ -15,6 +15,8 @@ export interface OccupationRecord {
   jobZone?: number;
   professionalCertificationImportance?: number;
   apprenticeshipImportance?: number;
+  /** High-point RIASEC interests, e.g. "IRC" (Interests). */
+  interestCode?: string;
 }
 
 /**

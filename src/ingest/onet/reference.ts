@@ -1,9 +1,10 @@
 import { nodeId, slugify } from '../../model/ids';
-import { eachRow, type Mapper } from './context';
-import { RowError } from './problems';
-import { integer, text } from './values';
+import { eachRow } from '../common/rows';
+import { type Mapper } from './context';
+import { RowError } from '../common/problems';
+import { integer, text } from '../common/values';
 
-/** Content Model Reference: descriptions for Skills and Knowledge elements. */
+/** Content Model Reference: descriptions for Skills, Knowledge and Work Styles elements. */
 export const mapContentModel: Mapper = (file, cols, ctx) => {
   eachRow(file, ctx.log, (row) => {
     const id = text('Element ID', cols.get(row, 'Element ID'));
@@ -26,29 +27,62 @@ export const mapJobZoneReference: Mapper = (file, cols, ctx) => {
       jobTraining: cols.get(row, 'Job Training'),
       examples: cols.get(row, 'Examples'),
       svpRange: cols.get(row, 'SVP Range'),
+      ...ctx.prov('job-zone'),
     }, [`job zone ${zone}`]);
   });
 };
 
-const EDUCATION_ELEMENT = '2.D.1';
-const EDUCATION_SCALE = 'RL';
+/** The category scales of Education, Training, and Experience the graph models. */
+export const PREPARATION_SCALES = {
+  RL: { element: '2.D.1' },
+  RW: { element: '3.A.1' },
+  PT: { element: '3.A.2' },
+  OJ: { element: '3.A.3' },
+} as const;
+export type PreparationScale = keyof typeof PREPARATION_SCALES;
+
+export function preparationKey(scale: PreparationScale, category: number): string {
+  return `${scale} ${category}`;
+}
 
 /**
- * The RL categories of Education, Training, and Experience Categories become EducationLevel
- * nodes keyed so they merge with the seed's (`bachelors-degree`, rank 6). Other scales of
- * that file (work experience, training) are not modelled.
+ * The first category of the experience and on-site training scales means no preparation.
+ * O*NET's text files say "None"; the 29.3 files here were converted from the spreadsheet,
+ * which leaves that cell blank, so a blank first category reads as "None".
+ */
+const BLANK_FIRST_CATEGORY = 'None';
+
+/**
+ * Education, Training, and Experience Categories: RL categories become EducationLevel nodes
+ * keyed so they merge with the seed's (`bachelors-degree`, rank 6); RW categories become
+ * ExperienceLevel nodes, PT and OJ categories TrainingLevel nodes (kind ON_SITE, ON_THE_JOB).
  */
 export const mapEducationCategories: Mapper = (file, cols, ctx) => {
-  const levels = (ctx.reference.educationLevels = new Map<number, string>());
+  const levels = (ctx.reference.preparationLevels = new Map<string, string>());
   eachRow(file, ctx.log, (row) => {
-    if (cols.get(row, 'Element ID') !== EDUCATION_ELEMENT || cols.get(row, 'Scale ID') !== EDUCATION_SCALE) return;
+    const scale = cols.get(row, 'Scale ID') as PreparationScale;
+    if (PREPARATION_SCALES[scale]?.element !== cols.get(row, 'Element ID')) return;
     const category = integer('Category', cols.get(row, 'Category'), 1);
-    if (levels.has(category)) throw new RowError('duplicate', `RL category ${category} is defined twice`);
-    const description = text('Category Description', cols.get(row, 'Category Description'));
-    const short = educationLevelName(description);
-    const id = nodeId.educationLevel(educationLevelKey(short));
-    levels.set(category, id);
-    ctx.graph.node(id, 'EducationLevel', { name: sentenceCase(short), rank: category, description });
+    const key = preparationKey(scale, category);
+    if (levels.has(key)) throw new RowError('duplicate', `${scale} category ${category} is defined twice`);
+    let description = cols.get(row, 'Category Description');
+    if (description === '' && category === 1 && scale !== 'RL') description = BLANK_FIRST_CATEGORY;
+    description = text('Category Description', description);
+    if (scale === 'RL') {
+      const short = educationLevelName(description);
+      const id = nodeId.educationLevel(educationLevelKey(short));
+      levels.set(key, id);
+      ctx.graph.node(id, 'EducationLevel', { name: sentenceCase(short), rank: category, description });
+    } else if (scale === 'RW') {
+      const id = nodeId.experienceLevel(category);
+      levels.set(key, id);
+      ctx.graph.node(id, 'ExperienceLevel', { name: description, rank: category, ...ctx.prov('education') });
+    } else {
+      const kind = scale === 'PT' ? 'ON_SITE' : 'ON_THE_JOB';
+      const id = nodeId.trainingLevel(scale === 'PT' ? 'on-site' : 'on-the-job', category);
+      levels.set(key, id);
+      ctx.graph.node(id, 'TrainingLevel', { name: description, kind, rank: category, ...ctx.prov('education') });
+    }
   });
 };
 

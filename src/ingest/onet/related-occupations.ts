@@ -1,8 +1,9 @@
-import { eachRow, type Mapper } from './context';
+import { eachRow } from '../common/rows';
+import { type Mapper } from './context';
 import { CODE_COLUMN } from './file-specs';
 import type { OccupationRecord } from './occupations';
-import { RowError } from './problems';
-import { integer, oneOf } from './values';
+import { RowError } from '../common/problems';
+import { integer, oneOf } from '../common/values';
 
 /**
  * O*NET's relatedness tiers, best first. `weight` is a plain per-tier score in (0, 1] for
@@ -41,7 +42,7 @@ export const mapRelatedOccupations: Mapper = (file, cols, ctx) => {
     list.sort((a, b) => a.tier.order - b.tier.order || a.index - b.index);
     list.forEach((r, rank) => {
       ctx.graph.edge('RELATED_TO', from.id, r.to.id, {
-        tier: r.tier.tier, index: r.index, weight: r.tier.weight, rank, source: ctx.source,
+        tier: r.tier.tier, index: r.index, weight: r.tier.weight, rank, ...ctx.prov('related-occupation'),
       });
     });
   }

@@ -1,5 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { findDataFile, readDataText } from '../common/data-file';
 
 export const README_FILE = 'Read Me.txt';
 const FIRST_LINE = /^O\*NET\s+(\d+\.\d+)\s+Database\b/;
@@ -13,12 +12,12 @@ export function resolveRelease(dir: string, given?: string): string {
   if (given !== undefined && !RELEASE.test(given)) {
     throw new Error(`--release "${given}" is not a release number like 27.0 or 29.3`);
   }
-  const readme = join(dir, README_FILE);
-  if (!existsSync(readme)) {
+  const readme = findDataFile(dir, README_FILE);
+  if (!readme) {
     if (given === undefined) throw new Error(`${dir} has no ${README_FILE} to tell the O*NET release; pass it with --release (e.g. --release 29.3)`);
     return given;
   }
-  const first = readFileSync(readme, 'utf8').replace(/^\uFEFF/, '').split(/\r?\n/)[0].trim();
+  const first = readDataText(readme).split(/\r?\n/)[0].trim();
   const found = FIRST_LINE.exec(first)?.[1];
   if (!found) throw new Error(`${readme}:1: expected "O*NET <release> Database", found "${first}"`);
   if (given !== undefined && given !== found) {

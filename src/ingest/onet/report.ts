@@ -1,11 +1,8 @@
 import type { GraphData } from '../../model/graph';
-import type { SkippedRows } from './problems';
+import type { Supersession } from '../../model/provenance';
+import type { SkippedRows } from '../common/problems';
 
-export interface FileProgress {
-  file: string;
-  rows: number;
-  ms: number;
-}
+export type { FileProgress } from '../common/dataset';
 
 export interface FileReport {
   file: string;
@@ -36,6 +33,7 @@ export interface OnetImportReport {
 
 export interface OnetImportResult {
   graph: GraphData;
+  supersession: Supersession;
   report: OnetImportReport;
 }
 

@@ -1,9 +1,10 @@
 import { nodeId } from '../../model/ids';
-import { eachRow, type Mapper } from './context';
+import { eachRow } from '../common/rows';
+import { type Mapper } from './context';
 import { CODE_COLUMN } from './file-specs';
 import type { OccupationRecord } from './occupations';
-import { RowError } from './problems';
-import { integer, oneOf, text } from './values';
+import { RowError } from '../common/problems';
+import { integer, oneOf, text } from '../common/values';
 
 /** "n/a" marks tasks O*NET has not rated yet: they get no taskType and list last. */
 const TASK_TYPES = { Core: 'CORE', Supplemental: 'SUPPLEMENTAL', 'n/a': undefined, '': undefined } as const;
@@ -42,9 +43,9 @@ export const mapTaskStatements: Mapper = (file, cols, ctx) => {
     list.sort((a, b) => order(a) - order(b));
     list.forEach((t, position) => {
       ctx.graph.node(t.id, 'Task', {
-        name: t.text, text: t.text, taskType: t.taskType, occupationCode: occupation.code, onetTaskId: t.taskId, source: ctx.source,
-      });
-      ctx.graph.edge('HAS_TASK', occupation.id, t.id, { rank: 1000 + position, source: ctx.source });
+        name: t.text, text: t.text, taskType: t.taskType ?? null, occupationCode: occupation.code, onetTaskId: t.taskId, ...ctx.prov('task'),
+      }, [], true);
+      ctx.graph.edge('HAS_TASK', occupation.id, t.id, { rank: 1000 + position, ...ctx.prov('task') });
     });
   }
 };

@@ -1,9 +1,11 @@
 import { nodeId, slugify } from '../../model/ids';
-import { eachRow, type Mapper } from './context';
+import { eachRow } from '../common/rows';
+import { type Mapper } from './context';
 import { CODE_COLUMN } from './file-specs';
 import type { OccupationRecord } from './occupations';
-import { RowError } from './problems';
-import { flag, integer, text } from './values';
+import { RowError } from '../common/problems';
+import { integer, text } from '../common/values';
+import { flag } from './values';
 
 interface Use {
   skillId: string;
@@ -53,7 +55,7 @@ export const mapTechnologySkills: Mapper = (file, cols, ctx) => {
       ctx.graph.edge('USES_TECHNOLOGY', occupation.id, u.skillId, {
         hotTechnology: hasHot ? u.hot === true : undefined,
         inDemand: hasInDemand ? u.inDemand === true : undefined,
-        commodityCode: u.commodityCode, commodityTitle: u.commodityTitle, rank, source: ctx.source,
+        commodityCode: u.commodityCode, commodityTitle: u.commodityTitle, rank, ...ctx.prov('technology'),
       });
     });
   }
@@ -71,7 +73,7 @@ function writeNodes(all: readonly Use[], ctx: Parameters<Mapper>[2]): void {
   for (const [skillId, byCode] of votes) {
     const [code, best] = [...byCode].sort(([ca, a], [cb, b]) => b.count - a.count || ca - cb)[0];
     ctx.graph.node(skillId, 'Skill', {
-      name: best.example, category: best.title, commodityCode: code, kind: 'TECHNOLOGY',
+      name: best.example, category: best.title, commodityCode: code, kind: 'TECHNOLOGY', ...ctx.prov('technology'),
     }, [best.title]);
   }
 }

@@ -1,34 +1,113 @@
-import { readFileSync, writeFileSync } from 'node:fs';
-import { gunzipSync, gzipSync } from 'node:zlib';
-import { isNodeLabel, isRelType, type GraphData, type NodeLabel, type Props, type RelType } from '../model/graph';
+import { createReadStream, readFileSync, writeFileSync } from 'node:fs';
+import { createInterface } from 'node:readline';
+import { createGunzip, gunzipSync, gzipSync } from 'node:zlib';
+import { isNodeLabel, isRelType, type GraphData, type GraphEdge, type GraphNode, type NodeLabel, type Props, type RelType } from '../../model/graph';
+import type { Supersession } from '../../model/provenance';
 
-const FORMAT = 'careergraph-graph/1';
+const FORMAT = 'careergraph-graph-lines/1';
 
-interface CompactFile {
+/** A derived graph and what loading it replaces (each release's supersession). */
+export interface DerivedGraph extends GraphData {
+  supersessions: Supersession[];
+}
+
+interface Header {
   format: string;
   derivedFrom: string[];
-  nodes: Array<[string, NodeLabel, Props]>;
-  edges: Array<[RelType, string, string, Props]>;
+  supersessions: Supersession[];
+  nodes: number;
+  edges: number;
 }
 
-/** A graph as gzipped JSON arrays: how seeds/ ships data the importer derives (O*NET). */
-export function writeCompactGraph(file: string, graph: GraphData, derivedFrom: string[]): void {
-  const body: CompactFile = {
-    format: FORMAT,
-    derivedFrom,
-    nodes: graph.nodes.map((n) => [n.id, n.label, n.props]),
-    edges: graph.edges.map((e) => [e.type, e.from, e.to, e.props]),
-  };
-  writeFileSync(file, gzipSync(JSON.stringify(body), { level: 9 }));
+/**
+ * A graph as gzipped JSON lines: a header, then one `[id, label, props]` line per node and one
+ * `[type, from, to, props]` line per edge. Lines let a reader stream it in batches, so loading
+ * the national graph never holds the whole file as one string (seeds/ ships it this way).
+ */
+export function writeCompactGraph(file: string, graph: DerivedGraph, derivedFrom: string[]): void {
+  const header: Header = { format: FORMAT, derivedFrom, supersessions: graph.supersessions, nodes: graph.nodes.length, edges: graph.edges.length };
+  const lines = [
+    JSON.stringify(header),
+    ...graph.nodes.map((n) => JSON.stringify([n.id, n.label, n.props])),
+    ...graph.edges.map((e) => JSON.stringify([e.type, e.from, e.to, e.props])),
+  ];
+  writeFileSync(file, gzipSync(`${lines.join('\n')}\n`, { level: 9 }));
 }
 
-export function readCompactGraph(file: string): GraphData {
-  const body = JSON.parse(gunzipSync(readFileSync(file)).toString('utf8')) as CompactFile;
-  if (body.format !== FORMAT) throw new Error(`${file}: format "${body.format}", expected "${FORMAT}" (rebuild it: npm run seeds:onet)`);
-  for (const [id, label] of body.nodes) if (!isNodeLabel(label)) throw new Error(`${file}: node ${id} has unknown label ${label}`);
-  for (const [type, from, to] of body.edges) if (!isRelType(type)) throw new Error(`${file}: edge ${from}->${to} has unknown type ${type}`);
-  return {
-    nodes: body.nodes.map(([id, label, props]) => ({ id, label, props })),
-    edges: body.edges.map(([type, from, to, props]) => ({ type, from, to, props })),
+/** Parses one line after the header: nodes come first, then edges. */
+class RecordReader {
+  private seen = 0;
+  constructor(private readonly file: string, readonly header: Header) {
+    if (header.format !== FORMAT || !Number.isInteger(header.nodes) || !Number.isInteger(header.edges)) {
+      throw new Error(`${file}: not a "${FORMAT}" file (rebuild it: npm run seeds:national)`);
+    }
+  }
+
+  read(line: string): GraphNode | GraphEdge {
+    const at = ++this.seen;
+    if (at <= this.header.nodes) {
+      const [id, label, props] = JSON.parse(line) as [string, NodeLabel, Props];
+      if (!isNodeLabel(label)) throw new Error(`${this.file}:${at + 1}: node ${id} has unknown label ${label}`);
+      return { id, label, props };
+    }
+    const [type, from, to, props] = JSON.parse(line) as [RelType, string, string, Props];
+    if (!isRelType(type)) throw new Error(`${this.file}:${at + 1}: edge ${from}->${to} has unknown type ${type}`);
+    return { type, from, to, props };
+  }
+
+  done(): void {
+    if (this.seen !== this.header.nodes + this.header.edges) {
+      throw new Error(`${this.file}: holds ${this.seen} records, its header promises ${this.header.nodes + this.header.edges} (a truncated file?)`);
+    }
+  }
+}
+
+/** The whole graph at once (tests, and the Neo4j seed, which loads in batches anyway). */
+export function readCompactGraph(file: string): DerivedGraph {
+  const lines = gunzipSync(readFileSync(file)).toString('utf8').split('\n').filter((l) => l !== '');
+  const reader = new RecordReader(file, JSON.parse(lines[0]) as Header);
+  const graph: DerivedGraph = { nodes: [], edges: [], supersessions: reader.header.supersessions };
+  for (const line of lines.slice(1)) {
+    const record = reader.read(line);
+    if ('id' in record) graph.nodes.push(record);
+    else graph.edges.push(record);
+  }
+  reader.done();
+  return graph;
+}
+
+/**
+ * Streams the graph in batches of nodes, then of edges (each batch a GraphData whose edges'
+ * ends came in earlier batches), and returns the header's supersessions.
+ */
+export async function streamCompactGraph(
+  file: string, batchSize: number, onBatch: (batch: GraphData) => Promise<void>,
+): Promise<Supersession[]> {
+  const lines = createInterface({ input: createReadStream(file).pipe(createGunzip()), crlfDelay: Infinity });
+  let reader: RecordReader | null = null;
+  let batch: GraphData = { nodes: [], edges: [] };
+  const flush = async () => {
+    if (batch.nodes.length + batch.edges.length === 0) return;
+    const full = batch;
+    batch = { nodes: [], edges: [] };
+    await onBatch(full);
   };
+  for await (const line of lines) {
+    if (line === '') continue;
+    if (!reader) {
+      reader = new RecordReader(file, JSON.parse(line) as Header);
+      continue;
+    }
+    const record = reader.read(line);
+    if ('id' in record) batch.nodes.push(record);
+    else {
+      if (batch.nodes.length > 0) await flush();
+      batch.edges.push(record);
+    }
+    if (batch.nodes.length + batch.edges.length >= batchSize) await flush();
+  }
+  await flush();
+  if (!reader) throw new Error(`${file} is empty`);
+  reader.done();
+  return reader.header.supersessions;
 }

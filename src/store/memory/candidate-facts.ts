@@ -5,6 +5,7 @@ import { compareText } from '../../shared/compare';
 import type { MemoryGraph } from './memory-graph';
 
 const CANDIDATE_LABELS: readonly NodeLabel[] = ['Occupation', 'CareerRole'];
+const REQUIREMENT_RELS = new Set(['REQUIRES_SKILL', 'ESTIMATED_SKILL', 'USES_TECHNOLOGY']);
 
 /** A candidate a skill is a requirement of, and how. */
 export interface SkillLink {
@@ -36,55 +37,55 @@ export function candidates(
   return out.sort((a, b) => compareText(a.facts.id, b.facts.id));
 }
 
-/** The occupations and roles a skill is a requirement of: REQUIRES_SKILL, USES_TECHNOLOGY, LEADS_TO. */
+/** The occupations and roles a skill is a requirement of: REQUIRES_SKILL, ESTIMATED_SKILL, USES_TECHNOLOGY, LEADS_TO. */
 export function skillLinks(graph: MemoryGraph, skillId: string): SkillLink[] {
   const out: SkillLink[] = [];
   if (!graph.hasNode(skillId)) return out;
+  const idf = num(graph.getNodeAttributes(skillId).props.idf);
   graph.forEachInEdge(skillId, (_key, a, source) => {
-    if (a.type !== 'REQUIRES_SKILL' && a.type !== 'USES_TECHNOLOGY') return;
-    if (!CANDIDATE_LABELS.includes(graph.getNodeAttribute(source, 'label'))) return;
-    out.push({ candidateId: source, match: { skillId, rel: a.type, importance: num(a.props.importance), level: num(a.props.level) } });
+    if (!REQUIREMENT_RELS.has(a.type) || !CANDIDATE_LABELS.includes(graph.getNodeAttribute(source, 'label'))) return;
+    out.push({ candidateId: source, match: requirementMatch(skillId, a.type as RequirementMatch['rel'], a.props, idf) });
   });
   graph.forEachOutEdge(skillId, (_key, a, _source, target) => {
     if (a.type !== 'LEADS_TO' || graph.getNodeAttribute(target, 'label') !== 'CareerRole') return;
-    out.push({ candidateId: target, match: { skillId, rel: 'LEADS_TO', importance: null, level: null } });
+    out.push({ candidateId: target, match: requirementMatch(skillId, 'LEADS_TO', {}, null) });
   });
   return out;
 }
 
+/** A link's scoring facts; a suppressed or not-relevant level reads as unknown (cypher/read-candidates.cypher does the same). */
+function requirementMatch(skillId: string, rel: RequirementMatch['rel'], p: Props, idf: number | null): RequirementMatch {
+  const levelUsable = p.levelSuppressed !== true && p.notRelevant !== true;
+  return {
+    skillId, rel, importance: num(p.importance), level: levelUsable ? num(p.level) : null, suppressed: p.suppressed === true,
+    inDemand: p.inDemand === true, idf: rel === 'USES_TECHNOLOGY' ? idf : null,
+  };
+}
+
 /** One candidate's facts, or null when there is no such node. */
-export function candidateFacts(graph: MemoryGraph, id: string, minImportance: number): CandidateFacts | null {
-  {
-    if (!graph.hasNode(id)) return null;
-    const attrs = graph.getNodeAttributes(id);
-    const facts: CandidateFacts = {
-      id, label: attrs.label, jobZone: num(attrs.props.jobZone),
-      ratedImportances: [], unratedSkills: 0, technologies: 0, taskLevels: [], salaryBands: [],
-    };
-    graph.forEachOutEdge(id, (_key, a, _source, target) => {
-      const to = graph.getNodeAttributes(target);
-      if (a.type === 'REQUIRES_SKILL') {
-        const importance = num(a.props.importance);
-        if (importance === null) facts.unratedSkills++;
-        else if (importance >= minImportance) facts.ratedImportances.push(importance);
-      } else if (a.type === 'USES_TECHNOLOGY') {
-        facts.technologies++;
-      } else if (a.type === 'HAS_TASK' && typeof to.props.automationLevel === 'string') {
-        facts.taskLevels.push(to.props.automationLevel);
-      } else if (a.type === 'HAS_SALARY_BAND' && to.label === 'SalaryBand') {
-        facts.salaryBands.push(salary(target, to.props));
-      }
-    });
-    graph.forEachInEdge(id, (_key, a, source) => {
-      const from = graph.getNodeAttributes(source);
-      if (a.type === 'PAYS_ROLE' && from.label === 'SalaryBand') facts.salaryBands.push(salary(source, from.props));
-      else if (a.type === 'LEADS_TO' && from.label === 'Skill') facts.unratedSkills++;
-    });
-    facts.ratedImportances.sort((a, b) => a - b);
-    facts.taskLevels.sort(compareText);
-    facts.salaryBands.sort(compareBands);
-    return facts;
-  }
+export function candidateFacts(graph: MemoryGraph, id: string): CandidateFacts | null {
+  if (!graph.hasNode(id)) return null;
+  const attrs = graph.getNodeAttributes(id);
+  const facts: CandidateFacts = {
+    id, label: attrs.label, jobZone: num(attrs.props.jobZone),
+    skillImportanceMean: num(attrs.props.skillImportanceMean), skillWeightNorm: num(attrs.props.skillWeightNorm),
+    technologyIdfSum: num(attrs.props.technologyIdfSum), estimated: Array.isArray(attrs.props.skillsEstimatedFrom),
+    unratedSkills: 0, taskLevels: [], salaryBands: [],
+  };
+  graph.forEachOutEdge(id, (_key, a, _source, target) => {
+    const to = graph.getNodeAttributes(target);
+    if (a.type === 'REQUIRES_SKILL' && num(a.props.importance) === null) facts.unratedSkills++;
+    else if (a.type === 'HAS_TASK' && typeof to.props.automationLevel === 'string') facts.taskLevels.push(to.props.automationLevel);
+    else if (a.type === 'HAS_SALARY_BAND' && to.label === 'SalaryBand') facts.salaryBands.push(salary(target, to.props));
+  });
+  graph.forEachInEdge(id, (_key, a, source) => {
+    const from = graph.getNodeAttributes(source);
+    if (a.type === 'PAYS_ROLE' && from.label === 'SalaryBand') facts.salaryBands.push(salary(source, from.props));
+    else if (a.type === 'LEADS_TO' && from.label === 'Skill') facts.unratedSkills++;
+  });
+  facts.taskLevels.sort(compareText);
+  facts.salaryBands.sort(compareBands);
+  return facts;
 }
 
 function salary(id: string, props: Props): SalaryFacts {

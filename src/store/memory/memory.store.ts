@@ -11,6 +11,10 @@ import { findPaths, WalkableSteps } from './path-finder';
 import { SearchIndex } from './search-index';
 import { compareText } from '../../shared/compare';
 import type { EdgeAttributes, NodeAttributes } from './memory-graph';
+import { supersedeInMemory } from './supersede';
+import { StringPool } from './string-pool';
+import type { SupersedeReport, Supersession } from '../../model/provenance';
+import type { Props } from '../../model/graph';
 
 /** The embedded store: a graphology multigraph held in this process. */
 export class MemoryStore implements GraphStore {
@@ -22,9 +26,10 @@ export class MemoryStore implements GraphStore {
   private index: SearchIndex | null = null;
   private steps: WalkableSteps | null = null;
   private exportIndex: ExportIndex | null = null;
-  /** Candidate facts by minImportance and id, like the adjacency lists: built on use, dropped on load. */
+  /** Candidate facts by id, like the adjacency lists: built on use, dropped on load. */
   private readonly facts = new Map<string, CandidateFacts | null>();
   private readonly skillLinks = new Map<string, SkillLink[]>();
+  private readonly strings = new StringPool();
 
   async getNodes(ids: readonly string[]): Promise<Array<GraphNode | null>> {
     return ids.map((id) => this.node(id));
@@ -69,22 +74,37 @@ export class MemoryStore implements GraphStore {
     }
     data.nodes.forEach((n, i) => {
       const previous = this.graph.hasNode(n.id) ? this.graph.getNodeAttributes(n.id).props : {};
-      this.graph.mergeNode(n.id, { label: n.label, props: { ...previous, ...n.props } });
+      this.graph.mergeNode(n.id, { label: n.label, props: this.strings.intern(withoutNulls({ ...previous, ...n.props })) });
       if ((i + 1) % 10000 === 0) onProgress?.({ phase: 'nodes', done: i + 1, total: data.nodes.length });
     });
     onProgress?.({ phase: 'nodes', done: data.nodes.length, total: data.nodes.length });
     data.edges.forEach((e, i) => {
-      this.graph.mergeEdgeWithKey(edgeKey(e), e.from, e.to, { type: e.type, props: e.props });
+      // A relationship is one source's fact: restating it replaces its properties, as in Neo4j.
+      this.graph.mergeEdgeWithKey(edgeKey(e), e.from, e.to, { type: e.type, props: this.strings.intern(withoutNulls({ ...e.props })) });
       if ((i + 1) % 10000 === 0) onProgress?.({ phase: 'edges', done: i + 1, total: data.edges.length });
     });
     onProgress?.({ phase: 'edges', done: data.edges.length, total: data.edges.length });
+    this.changed();
+  }
+
+  async supersede(supersession: Supersession): Promise<SupersedeReport> {
+    const report = supersedeInMemory(this.graph, supersession);
+    this.changed();
+    return report;
+  }
+
+  /** Drops every structure derived from the graph; each is rebuilt on first use. */
+  private changed(): void {
     this.adjacency.clear();
     this.steps = null;
     this.exportIndex = null;
     this.facts.clear();
     this.skillLinks.clear();
-    // Built now rather than on the first search, which would otherwise pay for it.
     this.index = null;
+  }
+
+  /** Builds the search index now rather than on the first search, which would pay for it. */
+  warm(): void {
     this.searchIndex();
   }
 
@@ -105,9 +125,8 @@ export class MemoryStore implements GraphStore {
       return list;
     };
     return candidates(query, links, (id) => {
-      const key = `${query.minImportance}|${id}`;
-      if (!this.facts.has(key)) this.facts.set(key, candidateFacts(this.graph, id, query.minImportance));
-      return this.facts.get(key) ?? null;
+      if (!this.facts.has(id)) this.facts.set(id, candidateFacts(this.graph, id));
+      return this.facts.get(id) ?? null;
     });
   }
 
@@ -161,4 +180,10 @@ export class MemoryStore implements GraphStore {
     this.adjacency.set(cacheKey, list);
     return list;
   }
+}
+
+/** A null property is an instruction to remove it (GraphStore.load), as Neo4j's SET += does. */
+function withoutNulls(props: Props): Props {
+  for (const key of Object.keys(props)) if (props[key] === null) delete props[key];
+  return props;
 }

@@ -23,6 +23,14 @@ export const STATEMENTS = [
   'count-nodes',
   'count-edges',
   'admin-clear-graph',
+  'read-stale-sources',
+  'read-stale-edges',
+  'read-stale-nodes',
+  'read-tagged-nodes',
+  'admin-delete-edges',
+  'admin-delete-nodes',
+  'admin-clear-properties',
+  'admin-set-source-covers',
 ] as const;
 export type StatementName = (typeof STATEMENTS)[number];
 

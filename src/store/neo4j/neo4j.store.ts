@@ -2,6 +2,7 @@ import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
 import type { Config } from '../../config';
 import type { GraphData, GraphEdge, GraphNode, NodeLabel, Props, RelType } from '../../model/graph';
 import { FILTERABLE_KEYS } from '../graph-store';
+import type { SupersedeReport, Supersession } from '../../model/provenance';
 import { compareBands, compareMatches } from '../neighbour-order';
 import { compareText } from '../../shared/compare';
 import type {
@@ -107,21 +108,24 @@ export class Neo4jStore implements GraphStore {
 
   async candidates(query: CandidateQuery): Promise<Candidate[]> {
     const rows = await this.read('read-candidates', { skillIds: [...new Set(query.skillIds)], extraIds: [...new Set(query.extraIds)] });
+    const num = (v: unknown) => (typeof v === 'number' ? v : null);
     return rows
       .map((r) => {
-        const importances = r.importances as Array<number | null>;
         const facts: CandidateFacts = {
           id: r.id as string,
           label: r.label as NodeLabel,
-          jobZone: typeof r.jobZone === 'number' ? r.jobZone : null,
-          ratedImportances: importances.filter((i): i is number => i !== null && i >= query.minImportance).sort((a, b) => a - b),
-          unratedSkills: importances.filter((i) => i === null).length + (r.leadingSkills as number),
-          technologies: r.technologies as number,
+          jobZone: num(r.jobZone),
+          skillImportanceMean: num(r.skillImportanceMean),
+          skillWeightNorm: num(r.skillWeightNorm),
+          technologyIdfSum: num(r.technologyIdfSum),
+          estimated: r.estimated as boolean,
+          unratedSkills: r.unratedSkills as number,
           taskLevels: (r.taskLevels as string[]).sort(compareText),
           salaryBands: (r.salaryBands as SalaryFacts[]).sort(compareBands),
         };
-        const matches = (r.matches as Array<[string, RequirementMatch['rel'], number | null, number | null]>)
-          .map(([skillId, rel, importance, level]) => ({ skillId, rel, importance, level }))
+        type Row = [string, RequirementMatch['rel'], number | null, number | null, boolean, boolean, number | null];
+        const matches = (r.matches as Row[])
+          .map(([skillId, rel, importance, level, suppressed, inDemand, idf]) => ({ skillId, rel, importance, level, suppressed, inDemand, idf }))
           .sort(compareMatches);
         return { facts, matches };
       })
@@ -140,6 +144,47 @@ export class Neo4jStore implements GraphStore {
     await this.writeBatches('load-nodes', data.nodes.map((n) => ({ id: n.id, label: n.label, props: n.props })), 'nodes', onProgress);
     await this.writeBatches('load-edges', data.edges, 'edges', onProgress);
     await this.write('schema-await-indexes', { timeoutSeconds: 300 });
+  }
+
+  /** See Supersession (src/model/provenance.ts); the in-memory store does the same steps. */
+  async supersede(s: Supersession): Promise<SupersedeReport> {
+    const report: SupersedeReport = { replaced: [], edgesDeleted: 0, nodesDeleted: 0, propertyGroupsCleared: 0, sourcesDeleted: 0 };
+    const sources = await this.read('read-stale-sources', { dataset: s.dataset, release: s.release });
+    if (sources.length === 0) return report;
+    report.replaced = sources.map((r) => r.release as string).sort();
+    const stale = sources.map((r) => r.id as string);
+    const params = { stale, facets: [...s.facets] };
+    const edges = await this.read('read-stale-edges', params);
+    report.edgesDeleted = await this.deleteInBatches('admin-delete-edges', 'rows', edges);
+    const nodes = await this.read('read-stale-nodes', params);
+    for (const n of nodes) report.edgesDeleted += n.degree as number;
+    report.nodesDeleted = await this.deleteInBatches('admin-delete-nodes', 'ids', nodes.map((n) => n.id));
+    for (const group of s.propertyGroups ?? []) {
+      const tagged = (await this.read('read-tagged-nodes', { tag: group.tag, stale })).map((r) => r.id);
+      const nulls = Object.fromEntries([...group.keys, group.tag].map((k) => [k, null]));
+      for (let i = 0; i < tagged.length; i += BATCH_SIZE) {
+        const [{ cleared }] = await this.write('admin-clear-properties', { ids: tagged.slice(i, i + BATCH_SIZE), nulls });
+        report.propertyGroupsCleared += cleared as number;
+      }
+    }
+    const gone: string[] = [];
+    for (const source of sources) {
+      const covers = (source.covers as string[]).filter((c) => !s.facets.includes(c));
+      if (covers.length > 0) await this.write('admin-set-source-covers', { id: source.id, covers });
+      else gone.push(source.id as string);
+    }
+    // Their CITES and SOURCED_FROM links go with them (not counted in edgesDeleted).
+    if (gone.length > 0) report.sourcesDeleted = await this.deleteInBatches('admin-delete-nodes', 'ids', gone);
+    return report;
+  }
+
+  private async deleteInBatches(name: 'admin-delete-edges' | 'admin-delete-nodes', key: string, rows: readonly unknown[]): Promise<number> {
+    let deleted = 0;
+    for (let i = 0; i < rows.length; i += BATCH_SIZE) {
+      const [result] = await this.write(name, { [key]: rows.slice(i, i + BATCH_SIZE) });
+      deleted += result.deleted as number;
+    }
+    return deleted;
   }
 
   async ensureSchema(): Promise<void> {
