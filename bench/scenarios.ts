@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { cursorScope, encodeCursor } from '../src/features/common/cursor';
 import { compareEdges } from '../src/store/memory/export-index';
-import { loadSeedGraph } from '../src/store/seed-graph';
+import { loadSeedGraph } from '../src/ingest/seed/seed-graph';
 
 export interface Scenario {
   name: string;

@@ -120,7 +120,6 @@ if [[ -z "${PID:-}" ]]; then
   JVM_OPTS=(
     -Xms256m "-Xmx${NEO4J_LOCAL_HEAP:-1g}"
     -XX:+UseG1GC -XX:-OmitStackTraceInFastThrow -XX:+DisableExplicitGC
-    -XX:TieredStopAtLevel=1
     -Djdk.nio.maxCachedBufferSize=1024 -Dio.netty.tryReflectionSetAccessible=true
     -Dlog4j2.disable.jmx=true -Dfile.encoding=UTF-8
     --add-opens=java.base/java.nio=ALL-UNNAMED

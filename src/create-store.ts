@@ -1,8 +1,8 @@
-import type { Config } from '../config';
-import type { GraphStore } from './graph-store';
-import { MemoryStore } from './memory/memory.store';
-import { Neo4jStore } from './neo4j/neo4j.store';
-import { loadSeedGraph } from './seed-graph';
+import type { Config } from './config';
+import { loadSeedInto } from './ingest/seed/seed-graph';
+import type { GraphStore } from './store/graph-store';
+import { MemoryStore } from './store/memory/memory.store';
+import { Neo4jStore } from './store/neo4j/neo4j.store';
 
 /**
  * The configured store. The embedded one is loaded from `seeds/` here; Neo4j is loaded by
@@ -21,6 +21,7 @@ export async function createStore(config: Config, log: (line: string) => void = 
     return store;
   }
   const store = new MemoryStore();
-  await store.load(loadSeedGraph(config.seedsDir));
+  await loadSeedInto(store, config.seedsDir);
+  store.warm();
   return store;
 }

@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { startApp } from './app';
 import { loadConfig } from './config';
-import { createStore } from './store/create-store';
+import { createStore } from './create-store';
 
 async function main(): Promise<void> {
   const config = loadConfig();

@@ -4,7 +4,7 @@ import { resolve } from 'node:path';
 import { loadConfig, type Config } from '../config';
 import { exportGraph } from '../export/export-writer';
 import { DEFAULT_PAGE_SIZE, EXPORT_FORMATS, MAX_PAGE_SIZE, type ExportFormat, type ExportProgress } from '../export/export-manifest';
-import { createStore } from '../store/create-store';
+import { createStore } from '../create-store';
 import type { GraphStore } from '../store/graph-store';
 import { Neo4jStore } from '../store/neo4j/neo4j.store';
 

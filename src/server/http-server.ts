@@ -16,7 +16,7 @@ class HttpError extends Error {
 
 /** Routes: /graphql (API, and the playground for browsers), /playground/*, /healthz, /readyz. */
 export function createHttpServer(apollo: ApolloServer<RequestContext>, store: GraphStore): Server {
-  return createServer((req, res) => {
+  const server = createServer((req, res) => {
     route(req, res, apollo, store).catch((error: unknown) => {
       const status = error instanceof HttpError ? error.status : 500;
       if (status === 500) console.error('Unhandled HTTP error:', error);
@@ -30,7 +30,14 @@ export function createHttpServer(apollo: ApolloServer<RequestContext>, store: Gr
       else res.end();
     });
   });
+  // An idle keep-alive socket stays open longer than clients and proxies keep theirs (Node's
+  // 5 s default makes a client's reuse race the server's close: ECONNRESET).
+  server.keepAliveTimeout = KEEP_ALIVE_TIMEOUT_MS;
+  server.headersTimeout = KEEP_ALIVE_TIMEOUT_MS + 1000;
+  return server;
 }
+
+const KEEP_ALIVE_TIMEOUT_MS = 65_000;
 
 async function route(req: IncomingMessage, res: ServerResponse, apollo: ApolloServer<RequestContext>, store: GraphStore) {
   const url = new URL(req.url ?? '/', 'http://localhost');

@@ -10,3 +10,7 @@ export { DataSource, GrowthArea, JobZone, Trait } from '../features/profile/simp
 export { Skill } from '../features/profile/skill.type';
 export { Task } from '../features/profile/task.type';
 export { LaborCertification, Visa } from '../features/profile/visa.type';
+export { Interest } from '../features/profile/interest.type';
+export { ExperienceLevel, TrainingLevel } from '../features/profile/preparation.type';
+export { WageStatistic } from '../features/profile/wage.type';
+export { AIExposureScore } from '../features/profile/ai-exposure.type';

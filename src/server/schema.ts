@@ -24,6 +24,8 @@ import {
 import { ExportEdgeConnectionResolver, ExportNodeConnectionResolver, GraphExportResolver } from '../features/export/graph-export.resolver';
 import { SharedSkillResolver, SimilarityResolver, SimilarOccupationResolver } from '../features/similarity/similarity.resolver';
 import * as nodeTypes from './node-types';
+import { WageStatisticResolver } from '../features/profile/wage.resolver';
+import { TraitResolver } from '../features/profile/trait.resolver';
 
 export const RESOLVERS = [
   OccupationResolver, NodeResolver, SearchResolver, TaskResolver, AIApplicationResolver, SkillResolver,
@@ -33,6 +35,7 @@ export const RESOLVERS = [
   RecommendResolver, RecommendationResolver, MatchedSkillResolver, ExplanationPathResolver, ResolvedSkillInputResolver,
   SimilarityResolver, SimilarOccupationResolver, SharedSkillResolver,
   GraphExportResolver, ExportNodeConnectionResolver, ExportEdgeConnectionResolver,
+  WageStatisticResolver, TraitResolver,
 ] as const;
 
 /** The executable schema; the same call emits `schema/schema.graphql` (see scripts/emit-schema.ts). */

@@ -29,7 +29,7 @@ const PROFILE = {
   targetSalary: 80000,
 };
 
-const REQUIREMENT_RELS = ['REQUIRES_SKILL', 'USES_TECHNOLOGY', 'LEADS_TO'] as const;
+const REQUIREMENT_RELS = ['REQUIRES_SKILL', 'ESTIMATED_SKILL', 'USES_TECHNOLOGY', 'LEADS_TO'] as const;
 
 /** Recommendations, similarity and export (#6): the same checks for every GraphStore. */
 export function describeRecommendAndExport(storeName: string, openStore: () => Promise<GraphStore>): void {
@@ -182,7 +182,7 @@ export function describeRecommendAndExport(storeName: string, openStore: () => P
       const byType: Record<string, number> = {};
       for (const e of edges) byType[e.type] = (byType[e.type] ?? 0) + 1;
       expect(byType).toEqual(counts.byType);
-    });
+    }, 300000);
 
     it('filters the export and rejects foreign, tampered or oversized requests', async () => {
       const counts = await running.store.counts();

@@ -7,7 +7,7 @@ import type { ExportManifest, ExportOptions } from '../../src/export/export-mani
 import { edgeKey, type GraphData, type GraphNode } from '../../src/model/graph';
 import { DERIVED_NODE_PROPS, type GraphCounts, type GraphStore } from '../../src/store/graph-store';
 import { MemoryStore } from '../../src/store/memory/memory.store';
-import { loadSeedGraph } from '../../src/store/seed-graph';
+import { loadSeedGraph } from '../../src/ingest/seed/seed-graph';
 import { parseCsv, type CsvField } from './csv-parse';
 
 const ROOT = join(__dirname, '..', '..');

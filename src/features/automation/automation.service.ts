@@ -11,6 +11,7 @@ export interface AutomationReport {
   unclassifiedTasks: number;
   levels: Array<{ level: AutomationLevel; count: number; share: number; tasks: Entity[] }>;
   hedgingSkills: Array<{ skill: Entity; humanCoreTasks: number }>;
+  studyScores: Entity | null;
 }
 
 const LEVELS = [AutomationLevel.AUTOMATABLE, AutomationLevel.AI_ASSISTED, AutomationLevel.HUMAN_CORE];
@@ -25,7 +26,11 @@ export class AutomationService {
   constructor(private readonly graph: GraphService) {}
 
   async report(occupation: Entity): Promise<AutomationReport> {
-    const tasks = (await this.graph.all(occupation.id, RELATIONS.occupationTasks)).map((t) => t.node);
+    const [taskList, studyScores] = await Promise.all([
+      this.graph.all(occupation.id, RELATIONS.occupationTasks),
+      this.graph.one(occupation.id, RELATIONS.occupationAiExposure),
+    ]);
+    const tasks = taskList.map((t) => t.node);
     const levels = LEVELS.map((level) => {
       const matching = tasks.filter((t) => t.automationLevel === level);
       return { level, count: matching.length, share: 0, tasks: matching };
@@ -45,7 +50,7 @@ export class AutomationService {
     const hedgingSkills = [...counts.values()].sort(
       (a, b) => b.humanCoreTasks - a.humanCoreTasks || byText(a.skill.name, b.skill.name) || byText(a.skill.id, b.skill.id),
     );
-    return { occupation, exposure, classifiedTasks: classified, unclassifiedTasks: tasks.length - classified, levels, hedgingSkills };
+    return { occupation, exposure, classifiedTasks: classified, unclassifiedTasks: tasks.length - classified, levels, hedgingSkills, studyScores };
   }
 
   /** The exposure alone, from per-level counts: one batched lookup, no task is read. */

@@ -3,6 +3,7 @@ import { AutomationLevel } from '../profile/enums';
 import { Occupation } from '../profile/occupation.type';
 import { Skill } from '../profile/skill.type';
 import { Task } from '../profile/task.type';
+import { AIExposureScore } from '../profile/ai-exposure.type';
 
 @ObjectType('AutomationLevelGroup', { simpleResolvers: true })
 export class AutomationLevelGroup {
@@ -39,7 +40,7 @@ export class AutomationExposure {
   @Field(() => Int)
   classifiedTasks!: number;
 
-  @Field(() => Int, { description: 'Tasks whose automation level the sources do not give (e.g. O*NET task statements).' })
+  @Field(() => Int, { description: 'Tasks without an automation level: neither curated nor labelled by the AI-exposure study.' })
   unclassifiedTasks!: number;
 
   @Field(() => [AutomationLevelGroup])
@@ -47,4 +48,7 @@ export class AutomationExposure {
 
   @Field(() => [HedgingSkill])
   hedgingSkills!: HedgingSkill[];
+
+  @Field(() => AIExposureScore, { nullable: true, description: 'Beside `exposure`: the GPTs-are-GPTs study\'s published scores (`humanBeta` is what `exposure` reproduces on O*NET tasks; README "Data").' })
+  studyScores!: object | null;
 }

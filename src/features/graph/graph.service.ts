@@ -70,6 +70,12 @@ export class GraphService {
     return page.items.map((n) => ({ node: toEntity(n.node), edge: edgeFields(n.edge) }));
   }
 
+  /** How many neighbours over a relationship (filtered), read with the page loads of the same tick. */
+  async count(parentId: string, relation: RelationSpec, where?: ExpandRequest['where']): Promise<number> {
+    const page = await this.pageLoader.load({ id: parentId, ...relation, where, after: null, limit: 1 });
+    return page.total;
+  }
+
   /** The first neighbour over a relationship that holds at most one (a certification's issuer). */
   async one(parentId: string, relation: RelationSpec): Promise<Entity | null> {
     const page = await this.pageLoader.load({ id: parentId, ...relation, after: null, limit: 1 });

@@ -5,7 +5,7 @@ import type { PageArgs } from '../common/pagination';
 import type { GraphService } from '../graph/graph.service';
 import { RELATIONS, type RelationSpec } from '../graph/relations';
 
-type ListArgs = PageArgs & { automationLevel?: string[] };
+type ListArgs = PageArgs & { automationLevel?: string[]; kind?: string[] };
 
 interface ListField {
   relation: RelationSpec;
@@ -18,7 +18,7 @@ export const OCCUPATION_LISTS = {
     relation: RELATIONS.occupationTasks,
     where: (args) => (args.automationLevel ? { key: 'automationLevel', values: args.automationLevel } : undefined),
   },
-  skills: { relation: RELATIONS.occupationSkills },
+  skills: { relation: RELATIONS.occupationSkills, where: (args) => (args.kind ? { key: 'kind', values: args.kind } : undefined) },
   certifications: { relation: RELATIONS.occupationCertifications },
   educationSteps: { relation: RELATIONS.occupationEducationSteps },
   salaryBands: { relation: RELATIONS.occupationSalaryBands },
@@ -33,6 +33,11 @@ export const OCCUPATION_LISTS = {
   technologies: { relation: RELATIONS.occupationTechnologies },
   educationLevels: { relation: RELATIONS.occupationEducation },
   specialisations: { relation: RELATIONS.occupationSpecialisations },
+  interests: { relation: RELATIONS.occupationInterests },
+  experienceLevels: { relation: RELATIONS.occupationExperience },
+  trainingLevels: { relation: RELATIONS.occupationTraining, where: (args) => (args.kind ? { key: 'kind', values: args.kind } : undefined) },
+  emergingTasks: { relation: RELATIONS.occupationEmergingTasks },
+  estimatedSkills: { relation: RELATIONS.occupationEstimatedSkills },
 } satisfies Record<string, ListField>;
 
 export type OccupationList = keyof typeof OCCUPATION_LISTS;

@@ -18,6 +18,14 @@ import { OccupationArgs } from './occupation.args';
 import { OccupationService } from './occupation.service';
 import { TaskFilterArgs } from './task-filter.args';
 import { occupationList, prefetchOccupationLists } from './occupation-lists';
+import { SkillFilterArgs } from './skill-filter.args';
+import { TrainingFilterArgs } from './training-filter.args';
+import { DataCoverage } from './data-coverage.type';
+import { DataCoverageService } from './data-coverage.service';
+import { InterestConnection } from '../profile/interest.type';
+import { ExperienceLevelConnection, TrainingLevelConnection } from '../profile/preparation.type';
+import { WageStatistic } from '../profile/wage.type';
+import { AIExposureScore } from '../profile/ai-exposure.type';
 
 @Resolver(() => Occupation)
 export class OccupationResolver {
@@ -35,8 +43,8 @@ export class OccupationResolver {
     return occupationList(ctx.graph, o.id, 'tasks', args);
   }
 
-  @FieldResolver(() => SkillConnection)
-  skills(@Root() o: Entity, @Args() args: PageArgs, @Ctx() ctx: RequestContext) {
+  @FieldResolver(() => SkillConnection, { description: 'Skills and knowledge it requires: curated ones first, then O*NET\'s by importance.' })
+  skills(@Root() o: Entity, @Args() args: SkillFilterArgs, @Ctx() ctx: RequestContext) {
     return occupationList(ctx.graph, o.id, 'skills', args);
   }
 
@@ -115,8 +123,56 @@ export class OccupationResolver {
     return occupationList(ctx.graph, o.id, 'specialisations', args);
   }
 
-  @FieldResolver(() => DataSourceConnection)
+  @FieldResolver(() => DataSourceConnection, { description: 'Every source its facts come from, curated and published, with licence and attribution.' })
   sources(@Root() o: Entity, @Args() args: PageArgs, @Ctx() ctx: RequestContext) {
     return occupationList(ctx.graph, o.id, 'sources', args);
+  }
+
+  @FieldResolver(() => InterestConnection, { description: 'RIASEC interests (O*NET), strongest first.' })
+  interests(@Root() o: Entity, @Args() args: PageArgs, @Ctx() ctx: RequestContext) {
+    return occupationList(ctx.graph, o.id, 'interests', args);
+  }
+
+  @FieldResolver(() => ExperienceLevelConnection, { description: 'Related work experience its workers report (O*NET), by category.' })
+  experienceLevels(@Root() o: Entity, @Args() args: PageArgs, @Ctx() ctx: RequestContext) {
+    return occupationList(ctx.graph, o.id, 'experienceLevels', args);
+  }
+
+  @FieldResolver(() => TrainingLevelConnection, { description: 'On-site and on-the-job training its workers report (O*NET), by kind and category.' })
+  trainingLevels(@Root() o: Entity, @Args() args: TrainingFilterArgs, @Ctx() ctx: RequestContext) {
+    return occupationList(ctx.graph, o.id, 'trainingLevels', args);
+  }
+
+  @FieldResolver(() => TaskConnection, { description: 'Tasks O*NET respondents named as new to it, or as revising its tasks.' })
+  emergingTasks(@Root() o: Entity, @Args() args: PageArgs, @Ctx() ctx: RequestContext) {
+    return occupationList(ctx.graph, o.id, 'emergingTasks', args);
+  }
+
+  @FieldResolver(() => SkillConnection, {
+    description: 'For an occupation O*NET has not rated: its skills and knowledge estimated from its 10 most similar rated occupations (`skillsEstimatedFrom`), which recommendations score it on. Empty for a rated one.',
+  })
+  estimatedSkills(@Root() o: Entity, @Args() args: PageArgs, @Ctx() ctx: RequestContext) {
+    return occupationList(ctx.graph, o.id, 'estimatedSkills', args);
+  }
+
+  @FieldResolver(() => [Occupation], { description: 'The rated occupations its skill estimates come from, most similar first (at most 10; empty when rated).' })
+  async skillsEstimatedFrom(@Root() o: Entity, @Ctx() ctx: RequestContext) {
+    const ids = Array.isArray(o.skillsEstimatedFrom) ? (o.skillsEstimatedFrom as string[]) : [];
+    return (await Promise.all(ids.map((id) => ctx.graph.node(id)))).filter((n) => n !== null);
+  }
+
+  @FieldResolver(() => WageStatistic, { nullable: true, description: 'Published wages (BLS OEWS); the curated `salaryBands` stay beside them.' })
+  wage(@Root() o: Entity, @Ctx() ctx: RequestContext) {
+    return ctx.graph.one(o.id, RELATIONS.occupationWages);
+  }
+
+  @FieldResolver(() => AIExposureScore, { nullable: true, description: 'The AI-exposure study\'s published scores for it; `automationExposure` gives careergraph\'s own.' })
+  aiExposure(@Root() o: Entity, @Ctx() ctx: RequestContext) {
+    return ctx.graph.one(o.id, RELATIONS.occupationAiExposure);
+  }
+
+  @FieldResolver(() => [DataCoverage], { description: 'Which kinds of fact the graph holds for it, and why any is missing (an occupation O*NET has not rated yet says so).' })
+  dataCoverage(@Root() o: Entity, @Ctx() ctx: RequestContext) {
+    return new DataCoverageService(ctx.graph).coverage(o);
   }
 }

@@ -54,6 +54,15 @@ export class Occupation extends NodeInterface {
 
   @Field(() => [String], { nullable: true, description: 'Other titles the occupation goes by (O*NET); search finds them.' })
   alternateTitles?: string[];
+
+  @Field(() => String, { nullable: true, description: 'High-point RIASEC interests, strongest first, e.g. "IRC" (O*NET Interests).' })
+  interestCode?: string;
+
+  @Field(() => Float, { nullable: true, description: 'O*NET importance (1-5) of holding some job-related professional certification.' })
+  professionalCertificationImportance?: number;
+
+  @Field(() => Float, { nullable: true, description: 'O*NET importance (1-5) of an apprenticeship.' })
+  apprenticeshipImportance?: number;
 }
 
 @ObjectType('OccupationEdge', { simpleResolvers: true })

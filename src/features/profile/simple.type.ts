@@ -1,4 +1,4 @@
-import { Field, Int, ObjectType } from 'type-graphql';
+import { Field, Float, Int, ObjectType } from 'type-graphql';
 import { ConnectionType, EdgeType } from '../common/connection';
 import { NodeInterface } from '../node/node.interface';
 
@@ -11,11 +11,29 @@ export class GrowthAreaEdge extends EdgeType(() => GrowthArea) {}
 @ObjectType('GrowthAreaConnection', { simpleResolvers: true })
 export class GrowthAreaConnection extends ConnectionType(GrowthAreaEdge, () => GrowthArea) {}
 
-@ObjectType('Trait', { simpleResolvers: true, implements: NodeInterface, description: 'A trait of the people an occupation suits.' })
-export class Trait extends NodeInterface {}
+@ObjectType('Trait', { simpleResolvers: true, implements: NodeInterface, description: 'A trait of the people an occupation suits: curated, or an O*NET work style.' })
+export class Trait extends NodeInterface {
+  @Field(() => String, { nullable: true, description: 'WORK_STYLE for O*NET work styles; null for a curated trait.' })
+  kind?: string;
+
+  @Field(() => String, { nullable: true, description: 'O*NET content-model element id of a work style (1.C.5.b).' })
+  elementId?: string;
+
+  @Field(() => String, { nullable: true })
+  description?: string;
+}
 
 @ObjectType('TraitEdge', { simpleResolvers: true })
-export class TraitEdge extends EdgeType(() => Trait) {}
+export class TraitEdge extends EdgeType(() => Trait) {
+  @Field(() => Float, { nullable: true, description: 'O*NET work-style importance for the occupation, 1 to 5.' })
+  importance?: number;
+
+  @Field(() => Boolean, { nullable: true, description: 'O*NET Recommend Suppress: the importance is imprecise.' })
+  suppressed?: boolean;
+
+  @Field(() => String, { nullable: true, description: 'Where the link comes from, e.g. O*NET 29.3; null when curated.' })
+  source?: string;
+}
 
 @ObjectType('TraitConnection', { simpleResolvers: true })
 export class TraitConnection extends ConnectionType(TraitEdge, () => Trait) {}
@@ -33,6 +51,18 @@ export class DataSource extends NodeInterface {
 
   @Field(() => String, { nullable: true, description: 'The attribution its licence requires.' })
   attribution?: string;
+
+  @Field(() => String, { nullable: true, description: 'For a published data set: its key across releases (onet, bls-oews, bls-ep, gpts-are-gpts).' })
+  dataset?: string;
+
+  @Field(() => String, { nullable: true, description: 'For a published data set: the release the facts come from (29.3, 2021).' })
+  release?: string;
+
+  @Field(() => String, { nullable: true })
+  url?: string;
+
+  @Field(() => String, { nullable: true, description: 'Where the files were taken from, when not straight from the publisher.' })
+  origin?: string;
 }
 
 @ObjectType('JobZone', { simpleResolvers: true, implements: NodeInterface, description: 'O*NET job zone: how much preparation an occupation needs.' })

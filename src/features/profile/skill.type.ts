@@ -1,7 +1,7 @@
 import { Field, Float, ObjectType } from 'type-graphql';
 import { ConnectionType, EdgeType } from '../common/connection';
 import { NodeInterface } from '../node/node.interface';
-import { DemandTrend } from './enums';
+import { DemandTrend, SkillKind } from './enums';
 
 @ObjectType('Skill', { simpleResolvers: true, implements: NodeInterface })
 export class Skill extends NodeInterface {
@@ -23,8 +23,8 @@ export class Skill extends NodeInterface {
   @Field(() => String, { nullable: true, description: 'O*NET content-model element id (2.A.1.a) of an O*NET skill or knowledge area.' })
   elementId?: string;
 
-  @Field(() => String, { nullable: true, description: 'TECHNOLOGY for O*NET technology skills (software and tools).' })
-  kind?: string;
+  @Field(() => SkillKind, { nullable: true, description: 'SKILL, KNOWLEDGE (O*NET knowledge areas) or TECHNOLOGY (O*NET software and tools).' })
+  kind?: SkillKind;
 }
 
 @ObjectType('SkillEdge', { simpleResolvers: true })
@@ -40,6 +40,15 @@ export class SkillEdge extends EdgeType(() => Skill) {
 
   @Field(() => Float, { nullable: true, description: 'O*NET level for the occupation, 0 to 7.' })
   level?: number;
+
+  @Field(() => Boolean, { nullable: true, description: 'O*NET Recommend Suppress on the importance: too imprecise to use; recommendations and similarity ignore the rating.' })
+  suppressed?: boolean;
+
+  @Field(() => Boolean, { nullable: true, description: 'O*NET Recommend Suppress on the level: the level is not used.' })
+  levelSuppressed?: boolean;
+
+  @Field(() => Boolean, { nullable: true, description: 'O*NET Not Relevant: the level is moot for this occupation and is not used.' })
+  notRelevant?: boolean;
 
   @Field(() => Boolean, { nullable: true, description: 'O*NET Hot Technology flag.' })
   hotTechnology?: boolean;

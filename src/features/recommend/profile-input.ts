@@ -20,15 +20,15 @@ export async function resolveProfileSkills(graph: GraphService, profile: Profile
       const field = `profile.skills[${i}].skill`;
       if (input.startsWith('skill:')) {
         const node = await graph.node(input);
-        if (node?.__label === 'Skill') return { input, level, skillIds: [input] };
+        if (node?.__label === 'Skill') return { input, level, skillIds: [input], skills: [skillFacts(node.id, node)] };
         ignored.push({ field, value: input, reason: node ? `is a ${node.__label}, not a skill` : 'no skill has this id' });
-        return { input, level, skillIds: [] };
+        return { input, level, skillIds: [] as string[], skills: [] as ResolvedSkill[] };
       }
       const words = searchWords(input);
       const page = words.length > 0 ? await graph.store.search({ words, labels: ['Skill'], after: null, limit: 50 }) : { items: [] };
-      const exact = page.items.filter((n) => String(n.props.name ?? '').toLowerCase() === input.toLowerCase()).map((n) => n.id);
+      const exact = page.items.filter((n) => String(n.props.name ?? '').toLowerCase() === input.toLowerCase());
       if (exact.length === 0) ignored.push({ field, value: input, reason: 'no skill has this id or exact name (search for it with `search(types: [SKILL])`)' });
-      return { input, level, skillIds: exact };
+      return { input, level, skillIds: exact.map((n) => n.id), skills: exact.map((n) => skillFacts(n.id, n.props)) };
     }),
   );
   resolved.forEach((r, i) => {
@@ -38,8 +38,20 @@ export async function resolveProfileSkills(graph: GraphService, profile: Profile
     }
     fresh.forEach((id) => seen.add(id));
     r.skillIds = fresh;
+    r.skills = r.skills.filter((s) => fresh.includes(s.id));
   });
   return resolved;
+}
+
+/** What scoring needs of a profile skill: whether it is a technology, and its idf. */
+export interface ResolvedSkill {
+  id: string;
+  technology: boolean;
+  idf: number | null;
+}
+
+function skillFacts(id: string, props: Record<string, unknown>): ResolvedSkill {
+  return { id, technology: props.kind === 'TECHNOLOGY', idf: typeof props.idf === 'number' ? props.idf : null };
 }
 
 export function validateProfile(profile: ProfileInput, first: number): void {

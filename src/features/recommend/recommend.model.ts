@@ -1,6 +1,6 @@
 import type { RequirementMatch } from '../../store/graph-store';
 import type { PageInfo } from '../common/connection';
-import type { ComponentName, HeldSkill, SkillMatch } from './scoring';
+import type { ComponentName, ScoringProfile, SkillMatch } from './scoring';
 
 export const MAX_RECOMMENDATIONS = 50;
 export const MAX_PROFILE_SKILLS = 100;
@@ -66,9 +66,7 @@ export interface RecommendationPage {
 
 export interface ScoringInput {
   profile: ProfileInput;
-  held: ReadonlyMap<string, HeldSkill>;
-  /** Profile skill entries that resolved to at least one skill. */
-  entries: number;
+  skills: ScoringProfile;
   matches: ReadonlyMap<string, readonly RequirementMatch[]>;
   related: ReadonlyMap<string, Relatedness>;
   current: string | null;

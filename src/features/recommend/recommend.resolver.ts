@@ -6,7 +6,7 @@ import { Skill } from '../profile/skill.type';
 import { MAX_RECOMMENDATIONS } from './recommend.model';
 import { RecommendService } from './recommend.service';
 import { skillsToAdd } from './skills-to-add';
-import { round4 } from './scoring';
+import { requirementWeight, round4 } from './scoring';
 import {
   CareerProfileInput, ExplanationPath, MatchedSkill, Recommendation, RecommendationResult, ResolvedSkillInput, SkillToAdd,
 } from './recommend.types';
@@ -31,7 +31,12 @@ export class RecommendResolver {
   async recommend(@Args() args: RecommendArgs, @Ctx() ctx: RequestContext): Promise<object> {
     const page = await new RecommendService(ctx.graph).recommend(args.profile, args.first ?? 10, args.after ?? null);
     return {
-      recommendations: page.items.map((r) => ({ ...r, matchedSkills: r.matchedSkills.map((m) => ({ ...m, relationship: m.rel, weight: round4(m.weight), levelFit: round4(m.levelFit) })) })),
+      recommendations: page.items.map((r) => ({
+        ...r,
+        matchedSkills: r.matchedSkills.map((m) => ({
+          ...m, relationship: m.rel, weight: round4(requirementWeight(m) ?? 0), levelFit: round4(m.levelFit), contribution: round4(m.contribution),
+        })),
+      })),
       totalCount: page.totalCount,
       pageInfo: page.pageInfo,
       ignored: page.ignored,

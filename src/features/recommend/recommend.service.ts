@@ -10,8 +10,8 @@ import type {
 } from './recommend.model';
 import { relatedTo } from './relatedness';
 import {
-  automationScore, combine, COMPONENT_WEIGHTS, experienceScore, MIN_IMPORTANCE, round4, salaryScore, skillScore,
-  type ComponentName, type SkillMatch,
+  automationScore, combine, COMPONENT_WEIGHTS, experienceScore, round4, salaryScore, scoringProfile, skillScore,
+  type ComponentName, type ProfileEntry, type SkillMatch,
 } from './scoring';
 import { compareText } from '../../shared/compare';
 
@@ -36,19 +36,19 @@ export class RecommendService {
     const relatedRead = currentId ? relatedTo(this.graph, currentId) : Promise.resolve(new Map<string, Relatedness>());
     // The related candidates are read as soon as the neighbourhood is known, beside the rest.
     const relatedCandidates = relatedRead.then((r) =>
-      r.size > 0 ? this.graph.store.candidates({ skillIds: [], extraIds: [...r.keys()], minImportance: MIN_IMPORTANCE }) : [],
+      r.size > 0 ? this.graph.store.candidates({ skillIds: [], extraIds: [...r.keys()] }) : [],
     );
     const [currentNode, resolved, relatedAll, byIds, extras] = await Promise.all([
       currentId ? this.graph.node(currentId) : Promise.resolve(null),
       resolveProfileSkills(this.graph, profile, ignored),
       relatedRead,
-      idInputs.length > 0 ? this.graph.store.candidates({ skillIds: idInputs, extraIds: [], minImportance: MIN_IMPORTANCE }) : Promise.resolve([]),
+      idInputs.length > 0 ? this.graph.store.candidates({ skillIds: idInputs, extraIds: [] }) : Promise.resolve([]),
       relatedCandidates,
     ]);
     const current = currentNode?.__label === 'Occupation' ? currentNode.id : null;
     if (profile.occupation != null && !current) ignored.unshift({ field: 'profile.occupation', value: profile.occupation, reason: 'no occupation has this code' });
     const related = current ? relatedAll : new Map<string, Relatedness>();
-    const held = resolved.flatMap((r, entry) => r.skillIds.map((id) => ({ id, level: r.level, entry })));
+    const held = resolved.flatMap((r) => r.skillIds.map((id) => ({ id })));
     const kinds = new Set<CandidateKind>(profile.kinds && profile.kinds.length > 0 ? profile.kinds : ['OCCUPATION', 'CAREER_ROLE']);
 
     const byId = new Map(byIds.map((c) => [c.facts.id, c]));
@@ -61,7 +61,7 @@ export class RecommendService {
     if (current) merge(extras);
     // One more read only for skills given by name, found by the search above.
     const moreSkills = held.map((h) => h.id).filter((id) => !idInputs.includes(id));
-    if (moreSkills.length > 0) merge(await this.graph.store.candidates({ skillIds: moreSkills, extraIds: [], minImportance: MIN_IMPORTANCE }));
+    if (moreSkills.length > 0) merge(await this.graph.store.candidates({ skillIds: moreSkills, extraIds: [] }));
     const heldIds = new Set(held.map((h) => h.id));
     const matchesById = new Map<string, RequirementMatch[]>();
     const facts: CandidateFacts[] = [];
@@ -71,8 +71,14 @@ export class RecommendService {
       facts.push(f);
     }
 
-    const entries = resolved.filter((r) => r.skillIds.length > 0).length;
-    const input: ScoringInput = { profile, held: new Map(held.map((h) => [h.id, h])), entries, matches: matchesById, related, current, heldIds };
+    const entries = resolved.flatMap((r, index): ProfileEntry[] => {
+      if (r.skills.length === 0) return [];
+      const rated = r.skills.filter((s) => !s.technology);
+      const chosen = rated.length > 0 ? rated : r.skills;
+      return [{ index, technology: rated.length === 0, skillIds: chosen.map((s) => s.id), level: r.level }];
+    });
+    const skills = scoringProfile(entries, new Map(resolved.flatMap((r) => r.skills.map((s) => [s.id, s.idf] as const))));
+    const input: ScoringInput = { profile, skills, matches: matchesById, related, current, heldIds };
     const factsById = new Map(facts.map((f) => [f.id, f]));
     const scored = facts
       .map((f) => this.score(input, f, false))
@@ -100,18 +106,15 @@ export class RecommendService {
     const related = c.related.get(facts.id) ?? null;
     let matchedSkills: SkillMatch[] = [];
     let matchedCount = 0;
-    if (c.entries > 0) {
-      const s = skillScore(c.held, c.entries, c.matches.get(facts.id) ?? [], facts, explain);
+    if (c.skills.entries.length > 0) {
+      const s = skillScore(c.skills, c.matches.get(facts.id) ?? [], facts, explain);
       matchedSkills = s.matches;
       matchedCount = s.count;
-      parts.push({
-        name: 'SKILLS', value: s.value, known: true,
-        detail: explain ? `F1 of coverage ${round4(s.coverage)} (weight of its requirements you hold) and use ${round4(s.use)} (share of your skills it asks for)` : '',
-      });
+      parts.push({ name: 'SKILLS', value: s.value, known: true, detail: explain ? skillsDetail(facts, s.count, c.skills.entries.length) : '' });
       for (const m of explain ? s.matches : []) {
         paths.push({
           component: 'SKILLS', nodeIds: [facts.id, m.skillId], relationships: [m.rel],
-          reason: `${m.rel === 'USES_TECHNOLOGY' ? 'uses' : 'requires'} a skill you hold (weight ${round4(m.weight)}${m.importance !== null ? `, importance ${m.importance}` : ''}${m.levelFit < 1 ? `, your level covers ${round4(m.levelFit)} of the ${m.requiredLevel} asked` : ''})`,
+          reason: `${MATCH_VERBS[m.rel]} a skill you hold (adds ${round4(m.contribution)}${m.importance !== null ? `, importance ${m.importance}` : ''}${m.levelFit < 1 ? `, your level covers ${round4(m.levelFit)} of the ${m.requiredLevel} asked` : ''})`,
         });
       }
     }
@@ -158,4 +161,15 @@ export class RecommendService {
     });
     return { candidateId: facts.id, score, components, matchedSkills, matchedCount, paths, held: c.heldIds };
   }
+}
+
+const MATCH_VERBS: Record<SkillMatch['rel'], string> = {
+  REQUIRES_SKILL: 'requires', ESTIMATED_SKILL: 'is estimated to require', USES_TECHNOLOGY: 'uses', LEADS_TO: 'is reached through',
+};
+
+function skillsDetail(facts: CandidateFacts, matched: number, entries: number): string {
+  const how = facts.skillWeightNorm
+    ? `cosine with its distinctive skills (importance above its mean ${round4(facts.skillImportanceMean as number)})${facts.estimated ? ', its ratings estimated from similar occupations (O*NET has not rated it)' : ''}`
+    : 'cosine with its requirements';
+  return `asks ${matched} of your ${entries} skill entries; ${how}; technologies by rarity (idf)`;
 }

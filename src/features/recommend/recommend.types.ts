@@ -87,7 +87,7 @@ export class ExplanationPath {
 export class MatchedSkill {
   skillId!: string;
 
-  @Field(() => String, { description: 'REQUIRES_SKILL, USES_TECHNOLOGY, or LEADS_TO (a skill leading to a career role).' })
+  @Field(() => String, { description: 'REQUIRES_SKILL, ESTIMATED_SKILL (a rating estimated from similar occupations), USES_TECHNOLOGY, or LEADS_TO (a skill leading to a career role).' })
   relationship!: string;
 
   @Field(() => Float, { nullable: true, description: 'O*NET importance (1-5) where rated.' })
@@ -100,12 +100,15 @@ export class MatchedSkill {
   heldLevel!: number | null;
 
   @Field(() => Float, {
-    description: `Requirement weight: rated importance / 5 (only importance >= ${MIN_IMPORTANCE} counts), unrated ${UNRATED_SKILL_WEIGHT}, technology ${TECHNOLOGY_WEIGHT}.`,
+    description: `Requirement weight, as skillsToAdd orders by: rated importance / 5 (0 below ${MIN_IMPORTANCE}), unrated ${UNRATED_SKILL_WEIGHT}, technology ${TECHNOLOGY_WEIGHT}.`,
   })
   weight!: number;
 
   @Field(() => Float, { description: 'min(1, held level / required level) when both are known, else 1.' })
   levelFit!: number;
+
+  @Field(() => Float, { description: 'Its part of the SKILLS component\'s value: the matched skills\' contributions sum to it.' })
+  contribution!: number;
 }
 
 @ObjectType('SkillToAdd', { simpleResolvers: true, description: 'A requirement of the candidate the profile lacks.' })
@@ -142,7 +145,7 @@ export class Recommendation {
   @Field(() => [ScoreComponent])
   components!: ScoreComponent[];
 
-  @Field(() => [MatchedSkill], { description: 'Its requirements the profile holds, heaviest first.' })
+  @Field(() => [MatchedSkill], { description: 'Its requirements the profile holds that add to the score, largest contribution first.' })
   matchedSkills!: MatchedSkill[];
 
   @Field(() => [ExplanationPath], { description: 'The graph paths behind the score: each matched skill, the link to your occupation, the salary band and job zone used.' })

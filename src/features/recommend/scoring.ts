@@ -5,19 +5,41 @@ import { compareText } from '../../shared/compare';
 /**
  * The recommendation formula, in one place (README "Recommendations" says the same).
  *
- * A candidate's requirements are its REQUIRES_SKILL links (O*NET-rated ones only at
- * importance >= MIN_IMPORTANCE, O*NET's "important"), its USES_TECHNOLOGY links and, for a
- * career role, the skills that LEADS_TO it. Each weighs: rated importance / 5; an unrated
- * (curated) skill, or one that leads to the role, 0.8; a technology 0.4.
+ * SKILLS compares the profile's skill entries with a candidate's requirements. Entries naming
+ * rated skills (O*NET skills and knowledge, curated skills) and entries naming technologies
+ * score apart, so a candidate's long technology list cannot bury its skills:
+ *   SKILLS = (nR·S_R + ½·nT·S_T) / (nR + ½·nT)
+ * - S_R, for a candidate with ratings: the cosine between the profile and the candidate's
+ *   distinctive skills, w(s) = max(0, importance(s) − the candidate's mean importance), each
+ *   match scaled by the level fit, times a breadth factor B = (mean over entries of
+ *   min(1, importance / 3))², which marks down candidates rating a profile skill below O*NET's
+ *   "important" (3):  S_R = min(1, B · Σ_entries max w·fit / (√nR · ‖w‖)).
+ *   A curated (unrated) requirement, or a skill leading to a role, counts as importance 4.
+ *   Without ratings (career roles): the cosine of the profile with its requirements, each
+ *   weighing 1:  S_R = min(1, Σ_entries fit / (√nR · √requirements)).
+ * - S_T: the technologies it uses among the profile's, by how rare they are (idf) and whether
+ *   O*NET marks them in demand for it:
+ *   S_T = min(1, Σ idf·(¾ + ¼·inDemand) / (P^0.9 · C^0.1)), P = Σ idf of the profile's
+ *   technologies, C = Σ idf of all the candidate's.
+ * Suppressed ratings never count; a suppressed or not-relevant level leaves the fit at 1.
+ * Measured: a profile of an occupation's ten most important skills and knowledge areas finds
+ * it in the top ten for 97% of occupations (bench/RESULTS.md).
  */
 export const MIN_IMPORTANCE = 3;
+export const UNRATED_IMPORTANCE = 4;
+export const TECHNOLOGY_ENTRY_SHARE = 0.5;
+export const IN_DEMAND_SHARE = 0.25;
+export const TECHNOLOGY_BREADTH_EXPONENT = 0.1;
+export const BREADTH_EXPONENT = 2;
+
+/** skillsToAdd orders what a candidate asks by these weights: rated importance / 5, unrated 0.8, technology 0.4. */
 export const UNRATED_SKILL_WEIGHT = 0.8;
 export const TECHNOLOGY_WEIGHT = 0.4;
 
 export const COMPONENT_WEIGHTS = {
   SKILLS: 0.5,
   RELATEDNESS: 0.2,
-  AUTOMATION: 0.1,
+  AUTOMATION: 0.05,
   SALARY: 0.1,
   EXPERIENCE: 0.1,
 } as const;
@@ -33,32 +55,40 @@ export const NEUTRAL = 0.5;
  */
 export const JOB_ZONE_YEARS: Record<number, number> = { 1: 0, 2: 1, 3: 2, 4: 3, 5: 5 };
 
-export function requirementWeight(m: Pick<RequirementMatch, 'rel' | 'importance'>): number | null {
+/** How heavy a requirement is for skillsToAdd (null: not a requirement that counts). */
+export function requirementWeight(m: Pick<RequirementMatch, 'rel' | 'importance'> & { suppressed?: boolean }): number | null {
   if (m.rel === 'USES_TECHNOLOGY') return TECHNOLOGY_WEIGHT;
+  if (m.suppressed) return null;
   if (m.importance === null) return UNRATED_SKILL_WEIGHT;
   return m.importance >= MIN_IMPORTANCE ? m.importance / 5 : null;
 }
 
-const totals = new WeakMap<CandidateFacts, number>();
-
-/** Σ weight of a candidate's requirements (remembered per facts object: stores may reuse them). */
-export function totalRequirementWeight(f: CandidateFacts): number {
-  let total = totals.get(f);
-  if (total === undefined) {
-    total = 0;
-    for (const i of f.ratedImportances) total += i / 5;
-    total += f.unratedSkills * UNRATED_SKILL_WEIGHT + f.technologies * TECHNOLOGY_WEIGHT;
-    totals.set(f, total);
-  }
-  return total;
+/** One profile skill entry: the skills its name or id resolved to. */
+export interface ProfileEntry {
+  index: number;
+  /** An entry naming only technologies scores in S_T; any other in S_R. */
+  technology: boolean;
+  skillIds: string[];
+  level: number | null;
 }
 
-export interface HeldSkill {
-  id: string;
-  /** O*NET level scale 0-7, when the profile gave one. */
-  level: number | null;
-  /** Which profile entry it came from (an ambiguous name resolves to several skills). */
-  entry: number;
+/** The profile as the scorer reads it, built once per request. */
+export interface ScoringProfile {
+  entries: ProfileEntry[];
+  /** Skill id → its entry. */
+  entryOf: ReadonlyMap<string, ProfileEntry>;
+  rated: number;
+  technologies: number;
+  /** P: Σ idf of the profile's technologies. */
+  technologyIdf: number;
+}
+
+export function scoringProfile(entries: ProfileEntry[], idf: ReadonlyMap<string, number | null>): ScoringProfile {
+  const entryOf = new Map<string, ProfileEntry>();
+  for (const e of entries) for (const id of e.skillIds) entryOf.set(id, e);
+  const technologyEntries = entries.filter((e) => e.technology);
+  const technologyIdf = technologyEntries.reduce((sum, e) => sum + e.skillIds.reduce((s, id) => s + (idf.get(id) ?? 0), 0), 0);
+  return { entries, entryOf, rated: entries.length - technologyEntries.length, technologies: technologyEntries.length, technologyIdf };
 }
 
 export interface SkillMatch {
@@ -67,65 +97,82 @@ export interface SkillMatch {
   importance: number | null;
   requiredLevel: number | null;
   heldLevel: number | null;
-  weight: number;
   /** min(1, held level / required level) when both are known, else 1. */
   levelFit: number;
+  /** Its part of the SKILLS value: the parts sum to it. */
+  contribution: number;
 }
 
 export interface SkillScore {
   value: number;
-  /** Share of the candidate's requirement weight the profile holds (level-adjusted). */
-  coverage: number;
-  /** Share of the profile's skill entries the candidate asks for. */
-  use: number;
-  /** Distinct skills matched. */
+  /** Profile entries the candidate asks for (any importance). */
   count: number;
-  /** The matches, heaviest first: only when asked to explain. */
+  /** The matches with their contributions, largest first: only when asked to explain. */
   matches: SkillMatch[];
 }
 
-/**
- * F1 of coverage and use: high only when the profile covers the candidate and the candidate
- * uses the profile. `matches` are in skill id order (a skill matched twice, say required and
- * leading to a role, counts once, at its larger weight). The match list is built only when
- * `explain` asks for it: every candidate is scored, few are shown.
- */
-export function skillScore(
-  held: ReadonlyMap<string, HeldSkill>, entries: number, matches: readonly RequirementMatch[], facts: CandidateFacts, explain: boolean,
-): SkillScore {
-  const list: SkillMatch[] = [];
-  const used = new Set<number>();
-  let covered = 0;
-  let count = 0;
-  let previous: { skillId: string; weight: number; part: number; index: number } | null = null;
+const fitOf = (held: number | null, required: number | null) => (held !== null && required !== null && required > 0 ? Math.min(1, held / required) : 1);
+
+/** SKILLS for one candidate (the formula above); `matches` are its links to the profile's skills. */
+export function skillScore(p: ScoringProfile, matches: readonly RequirementMatch[], facts: CandidateFacts, explain: boolean): SkillScore {
+  const weightOf = p.rated + TECHNOLOGY_ENTRY_SHARE * p.technologies;
+  if (weightOf === 0) return { value: 0, count: 0, matches: [] };
+  const mean = facts.skillImportanceMean;
+  const norm = facts.skillWeightNorm;
+  const rated = mean !== null && norm !== null && norm > 0;
+  // Per rated entry: its best match and the highest importance it is rated at.
+  const best = new Map<number, { part: number; importance: number; match: SkillMatch | null }>();
+  const technology: Array<{ part: number; match: SkillMatch | null }> = [];
+  const entries = new Set<number>();
   for (const m of matches) {
-    const weight = requirementWeight(m);
-    const h = held.get(m.skillId);
-    if (weight === null || !h) continue;
-    const levelFit = h.level !== null && m.level !== null && m.level > 0 ? Math.min(1, h.level / m.level) : 1;
-    const part = weight * levelFit;
-    const match: SkillMatch | null = explain
-      ? { skillId: m.skillId, rel: m.rel, importance: m.importance, requiredLevel: m.level, heldLevel: h.level, weight, levelFit }
-      : null;
-    if (previous && previous.skillId === m.skillId) {
-      if (weight <= previous.weight) continue;
-      covered += part - previous.part;
-      previous = { skillId: m.skillId, weight, part, index: previous.index };
-      if (match) list[previous.index] = match;
+    const entry = p.entryOf.get(m.skillId);
+    if (!entry || m.suppressed) continue;
+    entries.add(entry.index);
+    const fit = fitOf(entry.level, m.level);
+    const explained = (part: number): SkillMatch | null =>
+      explain ? { skillId: m.skillId, rel: m.rel, importance: m.importance, requiredLevel: m.level, heldLevel: entry.level, levelFit: fit, contribution: part } : null;
+    if (entry.technology) {
+      if (m.rel !== 'USES_TECHNOLOGY' || m.idf === null) continue;
+      const part = m.idf * (1 - IN_DEMAND_SHARE + IN_DEMAND_SHARE * (m.inDemand ? 1 : 0));
+      technology.push({ part, match: explained(part) });
       continue;
     }
-    covered += part;
-    count++;
-    used.add(h.entry);
-    previous = { skillId: m.skillId, weight, part, index: list.length };
-    if (match) list.push(match);
+    const importance = m.importance ?? UNRATED_IMPORTANCE;
+    const part = (rated ? Math.max(0, importance - (mean as number)) : 1) * fit;
+    const known = best.get(entry.index);
+    if (!known || part > known.part) best.set(entry.index, { part, importance: Math.max(importance, known?.importance ?? 0), match: explained(part) });
+    else known.importance = Math.max(known.importance, importance);
   }
-  list.sort((a, b) => b.weight * b.levelFit - a.weight * a.levelFit || compareText(a.skillId, b.skillId));
-  const total = totalRequirementWeight(facts);
-  const coverage = total > 0 ? Math.min(1, covered / total) : 0;
-  const use = entries > 0 ? used.size / entries : 0;
-  const value = coverage + use > 0 ? (2 * coverage * use) / (coverage + use) : 0;
-  return { value, coverage, use, count, matches: list };
+  let ratedScale = 0;
+  if (p.rated > 0) {
+    if (rated) {
+      let breadth = 0;
+      for (const b of best.values()) breadth += Math.min(1, b.importance / MIN_IMPORTANCE);
+      ratedScale = (breadth / p.rated) ** BREADTH_EXPONENT / (Math.sqrt(p.rated) * (norm as number));
+    } else if (facts.unratedSkills > 0) {
+      ratedScale = 1 / (Math.sqrt(p.rated) * Math.sqrt(facts.unratedSkills));
+    }
+  }
+  const C = facts.technologyIdfSum ?? 0;
+  const technologyScale = p.technologyIdf > 0 && C > 0
+    ? 1 / (p.technologyIdf ** (1 - TECHNOLOGY_BREADTH_EXPONENT) * C ** TECHNOLOGY_BREADTH_EXPONENT) : 0;
+  let ratedSum = 0;
+  for (const b of best.values()) ratedSum += b.part;
+  let technologySum = 0;
+  for (const t of technology) technologySum += t.part;
+  // Each part is capped at 1; a capped part's matches are scaled down with it.
+  const ratedValue = Math.min(1, ratedScale * ratedSum);
+  const technologyValue = Math.min(1, technologyScale * technologySum);
+  const ratedShare = p.rated / weightOf;
+  const technologyShare = (TECHNOLOGY_ENTRY_SHARE * p.technologies) / weightOf;
+  const value = ratedShare * ratedValue + technologyShare * technologyValue;
+  if (!explain) return { value, count: entries.size, matches: [] };
+  const out: SkillMatch[] = [];
+  const scale = (sum: number, capped: number, share: number) => (sum > 0 ? (capped / sum) * share : 0);
+  for (const b of best.values()) if (b.match) out.push({ ...b.match, contribution: b.match.contribution * scale(ratedSum, ratedValue, ratedShare) });
+  for (const t of technology) if (t.match) out.push({ ...t.match, contribution: t.match.contribution * scale(technologySum, technologyValue, technologyShare) });
+  out.sort((a, b) => b.contribution - a.contribution || compareText(a.skillId, b.skillId));
+  return { value, count: entries.size, matches: out.filter((m) => m.contribution > 0 || !rated) };
 }
 
 /** 1 − automation exposure (share of tasks AI can take); unknown without classified tasks. */

@@ -25,7 +25,7 @@ export async function skillsToAdd(graph: GraphService, candidateId: string, held
   for (const [rel, list] of lists) {
     for (const { node, edge } of list) {
       const importance = rel !== 'LEADS_TO' && typeof edge.importance === 'number' ? edge.importance : null;
-      const weight = requirementWeight({ rel, importance });
+      const weight = requirementWeight({ rel, importance, suppressed: edge.suppressed === true });
       if (weight === null || held.has(node.id) || node.__label !== 'Skill' || (byId.get(node.id)?.weight ?? -1) >= weight) continue;
       const level = rel !== 'LEADS_TO' && typeof edge.level === 'number' ? edge.level : null;
       byId.set(node.id, { skill: node, relationship: rel, importance, level, weight: round4(weight), name: String(node.name ?? ''), id: node.id });

@@ -14,8 +14,8 @@ export interface Requirements {
 
 /**
  * O*NET rates every skill for every occupation; only those at or above this importance
- * (1–5 scale, 3 = "important") count as needed. Skills without a rating (curated profiles)
- * always count.
+ * (1–5 scale, 3 = "important") count as needed, and never a rating O*NET suppresses. Skills
+ * without a rating (curated profiles) always count.
  */
 export const IMPORTANT_SKILL = 3;
 
@@ -30,6 +30,7 @@ export class RequirementsService {
     ]);
     return {
       skills: skills
+        .filter((s) => s.edge.suppressed !== true)
         .map((s) => ({ skill: s.node, importance: typeof s.edge.importance === 'number' ? s.edge.importance : null }))
         .filter((s) => s.importance === null || s.importance >= IMPORTANT_SKILL),
       certifications: certifications.filter((c) => c.edge.requirement === 'REQUIRED').map((c) => c.node),

@@ -52,6 +52,24 @@ class SharedSkill {
   weightThere!: number;
 }
 
+@ObjectType('SimilarityComponents', { simpleResolvers: true, description: 'Parts of a similarity, each 0 to 1; null where one occupation lacks the facts (weights: text 32, skills 4, interests 2, jobZone 2, soc 1).' })
+class SimilarityComponents {
+  @Field(() => Float, { nullable: true, description: 'Cosine of the TF-IDF vectors of title, alternate titles, description and task statements.' })
+  text!: number | null;
+
+  @Field(() => Float, { nullable: true, description: 'Cosine of skill and knowledge importances, z-scored against the national means.' })
+  skills!: number | null;
+
+  @Field(() => Float, { nullable: true, description: 'Cosine of the RIASEC interest scores, each centred on its occupation\'s mean.' })
+  interests!: number | null;
+
+  @Field(() => Float, { nullable: true, description: '1 − |job zone difference| / 4.' })
+  jobZone!: number | null;
+
+  @Field(() => Float, { nullable: true, description: '1 same SOC code, 0.75 same broad group, 0.5 same minor group, 0.25 same major group.' })
+  soc!: number | null;
+}
+
 @ObjectType('SimilarOccupation', { simpleResolvers: true })
 class SimilarOccupation {
   @Field(() => String)
@@ -62,10 +80,13 @@ class SimilarOccupation {
 
   occupationId!: string;
 
-  @Field(() => Float, { description: 'Weighted Jaccard over both requirement sets: Σ min(weights) / Σ max(weights), 0 to 1.' })
+  @Field(() => Float, { description: 'Σ w·part / Σ w over the parts both occupations have (README "similarOccupations"), 0 to 1; symmetric.' })
   similarity!: number;
 
-  @Field(() => Float, { description: 'Σ min(weights) over the shared requirements.' })
+  @Field(() => SimilarityComponents, { description: 'The parts the similarity is made of.' })
+  components!: SimilarityComponents;
+
+  @Field(() => Float, { description: 'Σ min(weights) over the important skills both require (weight: importance / 5).' })
   sharedWeight!: number;
 
   sharedSkills!: SharedSkill[];
@@ -91,7 +112,7 @@ export class SimilarityResolver {
   }
 
   @Query(() => SimilarOccupationsResult, {
-    description: 'Occupations whose requirements (skills and technologies, weighted as in `recommend`) overlap this one\'s most, with the overlap.',
+    description: 'The occupations most like this one (at most 20): by what they do (task and title text), their skills, interests, job zone and SOC group; never by O*NET\'s related lists, which `relatedOccupations` gives.',
   })
   async similarOccupations(@Args({ validate: { forbidUnknownValues: false } }) args: SimilarOccupationsArgs, @Ctx() ctx: RequestContext) {
     return new SimilarityService(ctx.graph).similar(args.code, args.first ?? 10, args.after ?? null);

@@ -1,5 +1,4 @@
 import { nodeId, occupationKey } from '../../model/ids';
-import type { CandidateFacts } from '../../store/graph-store';
 import { BadUserInputError, NotFoundError } from '../../shared/errors';
 import { toConnection } from '../common/connection';
 import { cursorScope } from '../common/cursor';
@@ -8,7 +7,7 @@ import { checkFirst, pageRequest, type PageArgs } from '../common/pagination';
 import type { Entity } from '../graph/entity';
 import type { GraphService, RelatedConnection } from '../graph/graph.service';
 import { RELATIONS } from '../graph/relations';
-import { MIN_IMPORTANCE, requirementWeight, round4, totalRequirementWeight } from '../recommend/scoring';
+import { requirementWeight, round4 } from '../recommend/scoring';
 import { compareText } from '../../shared/compare';
 
 export const MAX_SIMILAR = 50;
@@ -23,12 +22,15 @@ export interface SharedSkill {
   weightThere: number;
 }
 
+/** The parts of a similarity (src/ingest/onet/derived/similarity.ts), each 0 to 1, null where one side lacks the facts. */
+export const COMPONENTS = ['text', 'skills', 'interests', 'jobZone', 'soc'] as const;
+
 export interface SimilarOccupation {
   cursor: string;
   rank: number;
   occupationId: string;
-  /** Weighted Jaccard: Σ min(w_a, w_b) / Σ max(w_a, w_b) over both requirement sets. */
   similarity: number;
+  components: Record<string, unknown>;
   sharedWeight: number;
   sharedSkills: SharedSkill[];
 }
@@ -60,52 +62,52 @@ export class SimilarityService {
     return toConnection(page, { total: keyed.length, hasMore: start + page.length < keyed.length, after: request.after, scope });
   }
 
+  /**
+   * The occupations most similar to this one, as its O*NET release's import derived them
+   * (SIMILAR_TO; src/ingest/onet/derived/similarity.ts has the formula and README the
+   * measurements), with the parts of each similarity and, for the page, the important skills
+   * both share.
+   */
   async similar(code: string, first: number, after: string | null): Promise<SimilarPage> {
     checkFirst(first, MAX_SIMILAR);
     const occupation = await this.occupation(code);
-    const [skills, technologies] = await Promise.all([
-      this.graph.all(occupation.id, RELATIONS.occupationSkills),
-      this.graph.all(occupation.id, RELATIONS.occupationTechnologies),
-    ]);
-    const mine = new Map<string, number>();
-    for (const [rel, list] of [['REQUIRES_SKILL', skills], ['USES_TECHNOLOGY', technologies]] as const) {
-      for (const { node, edge } of list) {
-        const weight = requirementWeight({ rel, importance: typeof edge.importance === 'number' ? edge.importance : null });
-        if (weight !== null && node.__label === 'Skill') mine.set(node.id, Math.max(weight, mine.get(node.id) ?? 0));
-      }
-    }
-    const candidates = await this.graph.store.candidates({ skillIds: [...mine.keys()].sort(), extraIds: [occupation.id], minImportance: MIN_IMPORTANCE });
-    const own = candidates.find((c) => c.facts.id === occupation.id)?.facts as CandidateFacts;
-    const mineTotal = totalRequirementWeight(own);
-
-    const scored = candidates.flatMap(({ facts: f, matches }) => {
-      if (f.id === occupation.id || f.label !== 'Occupation') return [];
-      const shared = new Map<string, SharedSkill>();
-      for (const m of matches) {
-        const there = requirementWeight(m);
-        const here = mine.get(m.skillId);
-        if (there === null || here === undefined) continue;
-        const previous = shared.get(m.skillId);
-        if (!previous || there > previous.weightThere) shared.set(m.skillId, { skillId: m.skillId, weightHere: here, weightThere: there });
-      }
-      if (shared.size === 0) return [];
-      const list = [...shared.values()].sort(
-        (a, b) => Math.min(b.weightHere, b.weightThere) - Math.min(a.weightHere, a.weightThere) || compareText(a.skillId, b.skillId),
-      );
-      let sharedWeight = 0;
-      for (const s of list) sharedWeight += Math.min(s.weightHere, s.weightThere);
-      const union = mineTotal + totalRequirementWeight(f) - sharedWeight;
-      const similarity = union > 0 ? round4(sharedWeight / union) : 0;
-      return [{ occupationId: f.id, similarity, sharedWeight: round4(sharedWeight), sharedSkills: list }];
-    });
-    scored.sort((a, b) => b.similarity - a.similarity || compareText(a.occupationId, b.occupationId));
-
-    return rankedPage(
+    const list = await this.graph.all(occupation.id, RELATIONS.occupationSimilar);
+    const scored = list.map(({ node, edge }) => ({
+      occupationId: node.id,
+      similarity: Number(edge.similarity),
+      components: Object.fromEntries(COMPONENTS.map((c) => [c, typeof edge[`${c}Similarity`] === 'number' ? edge[`${c}Similarity`] : null])),
+    }));
+    const page = rankedPage(
       scored,
       (s) => ({ score: s.similarity, id: s.occupationId }),
       { scope: cursorScope('similarOccupations', occupation.id), first, after },
-      (s) => s,
+      (s) => ({ ...s, sharedWeight: 0, sharedSkills: [] as SharedSkill[] }),
     );
+    return this.withSharedSkills(occupation.id, page);
+  }
+
+  /** The page's shared important skills: both occupations' ratings are read in one batch. */
+  private async withSharedSkills(occupationId: string, page: SimilarPage): Promise<SimilarPage> {
+    const lists = await Promise.all([occupationId, ...page.items.map((i) => i.occupationId)].map((id) => this.graph.all(id, RELATIONS.occupationSkills)));
+    const weights = lists.map((list) => {
+      const out = new Map<string, number>();
+      for (const { node, edge } of list) {
+        const weight = requirementWeight({ rel: 'REQUIRES_SKILL', importance: typeof edge.importance === 'number' ? edge.importance : null, suppressed: edge.suppressed === true });
+        if (weight !== null) out.set(node.id, weight);
+      }
+      return out;
+    });
+    const [mine, ...theirs] = weights;
+    page.items.forEach((item, i) => {
+      const shared = [...mine].flatMap(([skillId, weightHere]) => {
+        const weightThere = theirs[i].get(skillId);
+        return weightThere === undefined ? [] : [{ skillId, weightHere, weightThere }];
+      });
+      shared.sort((a, b) => Math.min(b.weightHere, b.weightThere) - Math.min(a.weightHere, a.weightThere) || compareText(a.skillId, b.skillId));
+      item.sharedSkills = shared;
+      item.sharedWeight = round4(shared.reduce((sum, x) => sum + Math.min(x.weightHere, x.weightThere), 0));
+    });
+    return page;
   }
 
   private async occupation(code: string): Promise<Entity> {

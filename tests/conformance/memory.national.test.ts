@@ -1,0 +1,4 @@
+import { seededMemoryStore } from '../helpers/server';
+import { describeNational } from './national';
+
+describeNational('in-memory', seededMemoryStore);
