@@ -33,6 +33,18 @@ export const SCENARIOS: Scenario[] = [
     name: 'search "lab tech" over O*NET titles',
     query: '{ search(text: "lab tech", first: 20) { totalCount nodes { __typename id name } } }',
   },
+  // Every occupation's whole profile from published data (#10).
+  { name: 'national profile 15-1251', query: example('occupation-national.graphql') },
+  {
+    name: 'recommend, 10 skill names (self-retrieval profile)',
+    query: `query($profile: CareerProfileInput!) { recommend(profile: $profile, first: 10) { totalCount recommendations { rank score candidate { id name } } } }`,
+    variables: {
+      profile: {
+        skills: ['Programming', 'Complex Problem Solving', 'Critical Thinking', 'Systems Analysis', 'Mathematics', 'Computers and Electronics',
+          'Reading Comprehension', 'Active Learning', 'Systems Evaluation', 'Judgment and Decision Making'].map((skill) => ({ skill })),
+      },
+    },
+  },
   // Recommendation engines (#6).
   { name: 'recommend example (names resolved)', query: example('recommend.graphql') },
   {

@@ -73,14 +73,21 @@ export class MemoryStore implements GraphStore {
       if (!known.has(e.to) && !this.graph.hasNode(e.to)) throw new Error(`edge ${edgeKey(e)}: node ${e.to} does not exist`);
     }
     data.nodes.forEach((n, i) => {
-      const previous = this.graph.hasNode(n.id) ? this.graph.getNodeAttributes(n.id).props : {};
-      this.graph.mergeNode(n.id, { label: n.label, props: this.strings.intern(withoutNulls({ ...previous, ...n.props })) });
+      if (this.graph.hasNode(n.id)) {
+        const attrs = this.graph.getNodeAttributes(n.id);
+        this.graph.replaceNodeAttributes(n.id, { label: n.label, props: this.strings.merged(attrs.props, n.props) });
+      } else {
+        this.graph.addNode(n.id, { label: n.label, props: this.strings.merged(undefined, n.props) });
+      }
       if ((i + 1) % 10000 === 0) onProgress?.({ phase: 'nodes', done: i + 1, total: data.nodes.length });
     });
     onProgress?.({ phase: 'nodes', done: data.nodes.length, total: data.nodes.length });
     data.edges.forEach((e, i) => {
       // A relationship is one source's fact: restating it replaces its properties, as in Neo4j.
-      this.graph.mergeEdgeWithKey(edgeKey(e), e.from, e.to, { type: e.type, props: this.strings.intern(withoutNulls({ ...e.props })) });
+      const key = edgeKey(e);
+      const attrs = { type: e.type, props: this.strings.merged(undefined, e.props) };
+      if (this.graph.hasEdge(key)) this.graph.replaceEdgeAttributes(key, attrs);
+      else this.graph.addEdgeWithKey(key, e.from, e.to, attrs);
       if ((i + 1) % 10000 === 0) onProgress?.({ phase: 'edges', done: i + 1, total: data.edges.length });
     });
     onProgress?.({ phase: 'edges', done: data.edges.length, total: data.edges.length });
@@ -180,10 +187,4 @@ export class MemoryStore implements GraphStore {
     this.adjacency.set(cacheKey, list);
     return list;
   }
-}
-
-/** A null property is an instruction to remove it (GraphStore.load), as Neo4j's SET += does. */
-function withoutNulls(props: Props): Props {
-  for (const key of Object.keys(props)) if (props[key] === null) delete props[key];
-  return props;
 }

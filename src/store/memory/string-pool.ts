@@ -11,21 +11,29 @@ const SHARED_MAX = 48;
 export class StringPool {
   private readonly pool = new Map<string, string>();
 
-  intern(props: Props): Props {
+  /**
+   * A copy of `base` with `update` over it (either may be absent), without null properties (a
+   * null removes one, GraphStore.load) and with repeated strings shared: one pass, one object.
+   */
+  merged(base: Props | undefined, update: Props): Props {
+    const out: Props = {};
+    if (base) for (const key in base) if (!(key in update)) out[key] = base[key];
     const long: string[] = [];
-    for (const key of Object.keys(props)) {
-      const value = props[key];
-      if (typeof value !== 'string') continue;
-      if (value.length <= SHARED_MAX) {
+    for (const key in update) {
+      const value = update[key];
+      if (value === null) continue;
+      if (typeof value !== 'string') {
+        out[key] = value;
+      } else if (value.length <= SHARED_MAX) {
         const shared = this.pool.get(value);
         if (shared === undefined) this.pool.set(value, value);
-        else props[key] = shared;
+        out[key] = shared ?? value;
       } else {
         const same = long.find((v) => v === value);
         if (same === undefined) long.push(value);
-        else props[key] = same;
+        out[key] = same ?? value;
       }
     }
-    return props;
+    return out;
   }
 }
