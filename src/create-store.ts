@@ -2,7 +2,6 @@ import type { Config } from './config';
 import { loadSeedInto } from './ingest/seed/seed-graph';
 import type { GraphStore } from './store/graph-store';
 import { MemoryStore } from './store/memory/memory.store';
-import { Neo4jStore } from './store/neo4j/neo4j.store';
 
 /**
  * The configured store. The embedded one is loaded from `seeds/` here; Neo4j is loaded by
@@ -10,6 +9,8 @@ import { Neo4jStore } from './store/neo4j/neo4j.store';
  */
 export async function createStore(config: Config, log: (line: string) => void = console.log): Promise<GraphStore> {
   if (config.graphStore === 'neo4j') {
+    // Required here, not at the top: the embedded default never loads neo4j-driver.
+    const { Neo4jStore } = await import('./store/neo4j/neo4j.store');
     const store = Neo4jStore.create(config.neo4j);
     try {
       const health = await store.checkSettings();
@@ -22,6 +23,7 @@ export async function createStore(config: Config, log: (line: string) => void = 
   }
   const store = new MemoryStore();
   await loadSeedInto(store, config.seedsDir);
-  store.warm();
+  // The search index is built once the API listens; a search before that builds it itself.
+  setImmediate(() => store.warm());
   return store;
 }

@@ -21,7 +21,7 @@ export interface GraphStore {
    * unique per (type, from, to), is one source's fact, so loading it again replaces its
    * properties. Loading twice changes nothing.
    */
-  load(graph: GraphData, onProgress?: (progress: LoadProgress) => void): Promise<void>;
+  load(graph: GraphData, onProgress?: (progress: LoadProgress) => void, options?: LoadOptions): Promise<void>;
   /** After loading a release: removes what other releases of its data set said (src/model/provenance.ts). */
   supersede(supersession: Supersession): Promise<SupersedeReport>;
   /** Nodes in id order after `after` (keyset: a page costs the same wherever it starts). */
@@ -37,6 +37,14 @@ export interface GraphStore {
   counts(): Promise<GraphCounts>;
   health(): Promise<StoreHealth>;
   close(): Promise<void>;
+}
+
+export interface LoadOptions {
+  /**
+   * The caller hands the graph's property objects over: the store may keep them as they are
+   * rather than copy them, and the caller must not use them again (a batch streamed from a file).
+   */
+  owned?: boolean;
 }
 
 export type Direction = 'OUT' | 'IN';

@@ -46,7 +46,7 @@ const STREAM_BATCH = 5000;
 export async function loadSeedInto(store: GraphStore, seedsDir: string, onProgress?: (progress: LoadProgress) => void): Promise<SupersedeReport[]> {
   const supersessions: Supersession[] = [];
   for (const file of derivedFiles(seedsDir)) {
-    supersessions.push(...(await streamCompactGraph(file, STREAM_BATCH, (batch) => store.load(batch, onProgress))));
+    supersessions.push(...(await streamCompactGraph(file, STREAM_BATCH, (batch) => store.load(batch, onProgress, { owned: true }))));
   }
   const curated = curatedGraph(seedsDir);
   await keepStoredSearchWords(curated, store);

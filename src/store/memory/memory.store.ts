@@ -2,7 +2,7 @@ import Graph from 'graphology';
 import { edgeKey, type GraphData, type GraphEdge, type GraphNode, type RelType } from '../../model/graph';
 import { searchRank } from '../../model/search-text';
 import type {
-  Candidate, CandidateFacts, CandidateQuery, Direction, ExpandRequest, ExportEdgesQuery, ExportNodesQuery, SearchKey, FoundPath, PathQuery, GraphCounts, GraphStore, LoadProgress, Neighbour, NeighbourPage, SearchPage, SearchQuery, StoreHealth,
+  Candidate, CandidateFacts, CandidateQuery, Direction, LoadOptions, ExpandRequest, ExportEdgesQuery, ExportNodesQuery, SearchKey, FoundPath, PathQuery, GraphCounts, GraphStore, LoadProgress, Neighbour, NeighbourPage, SearchPage, SearchQuery, StoreHealth,
 } from '../graph-store';
 import { compareNeighbourKeys, compareNeighbours, firstAbove, neighbourKey } from '../neighbour-order';
 import { candidateFacts, candidates, skillLinks, type SkillLink } from './candidate-facts';
@@ -30,6 +30,8 @@ export class MemoryStore implements GraphStore {
   private readonly facts = new Map<string, CandidateFacts | null>();
   private readonly skillLinks = new Map<string, SkillLink[]>();
   private readonly strings = new StringPool();
+  /** Edge keys are a counter: graphology's generated keys cost a random string per edge. */
+  private nextEdgeKey = 0;
 
   async getNodes(ids: readonly string[]): Promise<Array<GraphNode | null>> {
     return ids.map((id) => this.node(id));
@@ -66,7 +68,8 @@ export class MemoryStore implements GraphStore {
     return findPaths(this.graph, this.steps, query);
   }
 
-  async load(data: GraphData, onProgress?: (progress: LoadProgress) => void): Promise<void> {
+  async load(data: GraphData, onProgress?: (progress: LoadProgress) => void, options: LoadOptions = {}): Promise<void> {
+    const fresh = (props: GraphData['nodes'][number]['props']) => (options.owned ? this.strings.adopt(props) : this.strings.merged(undefined, props));
     const known = new Set(data.nodes.map((n) => n.id));
     for (const e of data.edges) {
       if (!known.has(e.from) && !this.graph.hasNode(e.from)) throw new Error(`edge ${edgeKey(e)}: node ${e.from} does not exist`);
@@ -77,17 +80,22 @@ export class MemoryStore implements GraphStore {
         const attrs = this.graph.getNodeAttributes(n.id);
         this.graph.replaceNodeAttributes(n.id, { label: n.label, props: this.strings.merged(attrs.props, n.props) });
       } else {
-        this.graph.addNode(n.id, { label: n.label, props: this.strings.merged(undefined, n.props) });
+        this.graph.addNode(n.id, { label: n.label, props: fresh(n.props) });
       }
       if ((i + 1) % 10000 === 0) onProgress?.({ phase: 'nodes', done: i + 1, total: data.nodes.length });
     });
     onProgress?.({ phase: 'nodes', done: data.nodes.length, total: data.nodes.length });
     data.edges.forEach((e, i) => {
       // A relationship is one source's fact: restating it replaces its properties, as in Neo4j.
-      const key = edgeKey(e);
-      const attrs = { type: e.type, props: this.strings.merged(undefined, e.props) };
-      if (this.graph.hasEdge(key)) this.graph.replaceEdgeAttributes(key, attrs);
-      else this.graph.addEdgeWithKey(key, e.from, e.to, attrs);
+      // Unique per (type, from, to): found among the few edges from `from` to `to`, so no key
+      // string is kept per edge.
+      const attrs = { type: e.type, props: fresh(e.props) };
+      // outEdges(from, to), not directedEdges(from, to), which also lists edges from `to` to `from`.
+      const existing = this.graph.hasDirectedEdge(e.from, e.to)
+        ? this.graph.outEdges(e.from, e.to).find((key) => this.graph.getEdgeAttribute(key, 'type') === e.type)
+        : undefined;
+      if (existing !== undefined) this.graph.replaceEdgeAttributes(existing, attrs);
+      else this.graph.addDirectedEdgeWithKey(this.nextEdgeKey++, e.from, e.to, attrs);
       if ((i + 1) % 10000 === 0) onProgress?.({ phase: 'edges', done: i + 1, total: data.edges.length });
     });
     onProgress?.({ phase: 'edges', done: data.edges.length, total: data.edges.length });

@@ -11,6 +11,28 @@ const SHARED_MAX = 48;
 export class StringPool {
   private readonly pool = new Map<string, string>();
 
+  /** `props` itself, kept: its nulls dropped and repeated strings shared in place (LoadOptions.owned). */
+  adopt(props: Props): Props {
+    let long: string[] | null = null;
+    for (const key in props) {
+      const value = props[key];
+      if (value === null) delete props[key];
+      else if (typeof value === 'string') {
+        if (value.length <= SHARED_MAX) {
+          const shared = this.pool.get(value);
+          if (shared === undefined) this.pool.set(value, value);
+          else props[key] = shared;
+        } else {
+          long ??= [];
+          const same = long.find((v) => v === value);
+          if (same === undefined) long.push(value);
+          else props[key] = same;
+        }
+      }
+    }
+    return props;
+  }
+
   /**
    * A copy of `base` with `update` over it (either may be absent), without null properties (a
    * null removes one, GraphStore.load) and with repeated strings shared: one pass, one object.
