@@ -3,8 +3,8 @@
 // USES_TECHNOLOGY it, or the skill LEADS_TO the role), and those of $extraIds; each with its
 // matches among $skillIds (as [skill id, type, importance, usable level, suppressed, in
 // demand, idf]: lists decode faster than maps) and the facts it is scored on: job zone, the
-// figures kept on it at import, how many unrated skills it asks, its tasks' automation levels
-// and its salary bands. The store sorts rows and lists, as src/store/memory/candidate-facts.ts
+// figures kept on it at import and after each load (admin-refresh-candidate-facts: how many
+// unrated skills it asks, its tasks per automation level) and its salary bands. The store sorts rows and lists, as src/store/memory/candidate-facts.ts
 // does (Cypher cannot sort a list without APOC).
 CALL () {
   UNWIND $skillIds AS skillId
@@ -33,7 +33,7 @@ RETURN c.id AS id,
   c.jobZone AS jobZone, c.skillImportanceMean AS skillImportanceMean, c.skillWeightNorm AS skillWeightNorm,
   c.technologyIdfSum AS technologyIdfSum, c.skillsEstimatedFrom IS NOT NULL AS estimated,
   matches,
-  COUNT { (c)-[r:REQUIRES_SKILL]->() WHERE r.importance IS NULL } + COUNT { (c)<-[:LEADS_TO]-(:Skill) } AS unratedSkills,
-  [(c)-[:HAS_TASK]->(t:Task) WHERE t.automationLevel IS NOT NULL | t.automationLevel] AS taskLevels,
+  coalesce(c.derivedUnratedSkills, 0) AS unratedSkills,
+  coalesce(c.derivedAutomationCounts, [0, 0, 0]) AS automationCounts,
   [(c)-[:HAS_SALARY_BAND]->(b:SalaryBand) | b {.id, .minYears, .maxYears, .minAnnual, .maxAnnual}]
     + [(c)<-[:PAYS_ROLE]-(b:SalaryBand) | b {.id, .minYears, .maxYears, .minAnnual, .maxAnnual}] AS salaryBands

@@ -26,6 +26,6 @@ CALL (page) {
   UNWIND page AS h
   WITH h.edge AS edge, h.node AS m
   RETURN collect({edge: edge, id: m.id, label: [l IN labels(m) WHERE l <> 'Node'][0],
-    props: m {.*, searchText: null, searchName: null}}) AS items
+    props: m {.*, searchText: null, searchName: null, derivedAutomationCounts: null, derivedUnratedSkills: null}}) AS items
 }
 RETURN i AS request, total, items, hasMore

@@ -168,7 +168,7 @@ export interface ExportEdgesQuery {
 }
 
 /** Node properties an export leaves out (derived at load). */
-export const DERIVED_NODE_PROPS = ['searchText', 'searchName'] as const;
+export const DERIVED_NODE_PROPS = ['searchText', 'searchName', 'derivedAutomationCounts', 'derivedUnratedSkills'] as const;
 
 export interface CandidateQuery {
   skillIds: readonly string[];
@@ -214,8 +214,8 @@ export interface CandidateFacts {
   estimated: boolean;
   /** REQUIRES_SKILL links without an importance (curated), and skills that LEADS_TO it. */
   unratedSkills: number;
-  /** automationLevel of each of its tasks that has one, sorted. */
-  taskLevels: string[];
+  /** Its tasks per automation level: automatable, AI-assisted, human-core. */
+  automationCounts: [number, number, number];
   /** Its salary bands (an occupation's HAS_SALARY_BAND, a role's incoming PAYS_ROLE), by minYears then maxAnnual. */
   salaryBands: SalaryFacts[];
 }

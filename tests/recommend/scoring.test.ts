@@ -7,7 +7,7 @@ import {
 /** The documented formula (README "Recommendations", scoring.ts), checked on small hand-worked cases. */
 const facts = (over: Partial<CandidateFacts> = {}): CandidateFacts => ({
   id: 'occupation:x', label: 'Occupation', jobZone: null, skillImportanceMean: null, skillWeightNorm: null, technologyIdfSum: null,
-  estimated: false, unratedSkills: 0, taskLevels: [], salaryBands: [], ...over,
+  estimated: false, unratedSkills: 0, automationCounts: [0, 0, 0], salaryBands: [], ...over,
 });
 const match = (skillId: string, rel: RequirementMatch['rel'], over: Partial<RequirementMatch> = {}): RequirementMatch => ({
   skillId, rel, importance: null, level: null, suppressed: false, inDemand: false, idf: null, ...over,

@@ -177,8 +177,7 @@ export function skillScore(p: ScoringProfile, matches: readonly RequirementMatch
 
 /** 1 − automation exposure (share of tasks AI can take); unknown without classified tasks. */
 export function automationScore(facts: CandidateFacts): { value: number; exposure: number | null } {
-  const count = (level: string) => facts.taskLevels.filter((l) => l === level).length;
-  const exposure = exposureFrom([count('AUTOMATABLE'), count('AI_ASSISTED'), count('HUMAN_CORE')]);
+  const exposure = exposureFrom(facts.automationCounts);
   return { value: exposure === null ? NEUTRAL : 1 - exposure, exposure };
 }
 

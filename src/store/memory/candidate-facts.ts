@@ -5,6 +5,8 @@ import { compareText } from '../../shared/compare';
 import type { MemoryGraph } from './memory-graph';
 
 const CANDIDATE_LABELS: readonly NodeLabel[] = ['Occupation', 'CareerRole'];
+/** In the order of CandidateFacts.automationCounts. */
+const AUTOMATION_LEVELS: readonly string[] = ['AUTOMATABLE', 'AI_ASSISTED', 'HUMAN_CORE'];
 const REQUIREMENT_RELS = new Set(['REQUIRES_SKILL', 'ESTIMATED_SKILL', 'USES_TECHNOLOGY']);
 
 /** A candidate a skill is a requirement of, and how. */
@@ -70,12 +72,15 @@ export function candidateFacts(graph: MemoryGraph, id: string): CandidateFacts |
     id, label: attrs.label, jobZone: num(attrs.props.jobZone),
     skillImportanceMean: num(attrs.props.skillImportanceMean), skillWeightNorm: num(attrs.props.skillWeightNorm),
     technologyIdfSum: num(attrs.props.technologyIdfSum), estimated: Array.isArray(attrs.props.skillsEstimatedFrom),
-    unratedSkills: 0, taskLevels: [], salaryBands: [],
+    unratedSkills: 0, automationCounts: [0, 0, 0], salaryBands: [],
   };
   graph.forEachOutEdge(id, (_key, a, _source, target) => {
     const to = graph.getNodeAttributes(target);
     if (a.type === 'REQUIRES_SKILL' && num(a.props.importance) === null) facts.unratedSkills++;
-    else if (a.type === 'HAS_TASK' && typeof to.props.automationLevel === 'string') facts.taskLevels.push(to.props.automationLevel);
+    else if (a.type === 'HAS_TASK' && typeof to.props.automationLevel === 'string') {
+      const at = AUTOMATION_LEVELS.indexOf(to.props.automationLevel);
+      if (at >= 0) facts.automationCounts[at]++;
+    }
     else if (a.type === 'HAS_SALARY_BAND' && to.label === 'SalaryBand') facts.salaryBands.push(salary(target, to.props));
   });
   graph.forEachInEdge(id, (_key, a, source) => {
@@ -83,7 +88,6 @@ export function candidateFacts(graph: MemoryGraph, id: string): CandidateFacts |
     if (a.type === 'PAYS_ROLE' && from.label === 'SalaryBand') facts.salaryBands.push(salary(source, from.props));
     else if (a.type === 'LEADS_TO' && from.label === 'Skill') facts.unratedSkills++;
   });
-  facts.taskLevels.sort(compareText);
   facts.salaryBands.sort(compareBands);
   return facts;
 }

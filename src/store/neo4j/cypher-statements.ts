@@ -31,6 +31,7 @@ export const STATEMENTS = [
   'admin-delete-nodes',
   'admin-clear-properties',
   'admin-set-source-covers',
+  'admin-refresh-candidate-facts',
 ] as const;
 export type StatementName = (typeof STATEMENTS)[number];
 

@@ -120,7 +120,7 @@ export class Neo4jStore implements GraphStore {
           technologyIdfSum: num(r.technologyIdfSum),
           estimated: r.estimated as boolean,
           unratedSkills: r.unratedSkills as number,
-          taskLevels: (r.taskLevels as string[]).sort(compareText),
+          automationCounts: r.automationCounts as [number, number, number],
           salaryBands: (r.salaryBands as SalaryFacts[]).sort(compareBands),
         };
         type Row = [string, RequirementMatch['rel'], number | null, number | null, boolean, boolean, number | null];
@@ -143,6 +143,7 @@ export class Neo4jStore implements GraphStore {
     }
     await this.writeBatches('load-nodes', data.nodes.map((n) => ({ id: n.id, label: n.label, props: n.props })), 'nodes', onProgress);
     await this.writeBatches('load-edges', data.edges, 'edges', onProgress);
+    await this.refreshCandidateFacts();
     await this.write('schema-await-indexes', { timeoutSeconds: 300 });
   }
 
@@ -175,7 +176,13 @@ export class Neo4jStore implements GraphStore {
     }
     // Their CITES and SOURCED_FROM links go with them (not counted in edgesDeleted).
     if (gone.length > 0) report.sourcesDeleted = await this.deleteInBatches('admin-delete-nodes', 'ids', gone);
+    if (report.edgesDeleted + report.nodesDeleted + report.propertyGroupsCleared > 0) await this.refreshCandidateFacts();
     return report;
+  }
+
+  /** The per-candidate counts recommendations read (cypher/admin-refresh-candidate-facts.cypher). */
+  private async refreshCandidateFacts(): Promise<void> {
+    await this.write('admin-refresh-candidate-facts', {});
   }
 
   private async deleteInBatches(name: 'admin-delete-edges' | 'admin-delete-nodes', key: string, rows: readonly unknown[]): Promise<number> {
