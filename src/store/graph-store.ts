@@ -1,5 +1,7 @@
+import { compareText } from '../shared/compare';
 import type { GraphData, GraphEdge, GraphNode, NodeLabel, Props, RelType } from '../model/graph';
 import type { SupersedeReport, Supersession } from '../model/provenance';
+import type { Deadline } from '../shared/deadline';
 
 /**
  * The one interface both stores implement; services cannot tell them apart.
@@ -14,6 +16,8 @@ export interface GraphStore {
   /** One page of neighbours per request, answered in one round trip for the whole batch. */
   expand(requests: readonly ExpandRequest[]): Promise<NeighbourPage[]>;
   search(query: SearchQuery): Promise<SearchPage>;
+  /** For each name, the nodes whose name has exactly its search words (any case, any punctuation), in id order. */
+  findByNames(query: NameQuery): Promise<GraphNode[][]>;
   /** Career-path candidates: every simple path in the shortest `groups` lengths (see PathQuery). */
   findPaths(query: PathQuery): Promise<FoundPath[]>;
   /**
@@ -37,6 +41,12 @@ export interface GraphStore {
   counts(): Promise<GraphCounts>;
   health(): Promise<StoreHealth>;
   close(): Promise<void>;
+  /**
+   * The store working for one request: it gives up that request's work when its deadline
+   * passes (a Neo4j session is closed; the in-memory store stops between steps). Absent: the
+   * store's calls are short enough to finish (see src/store/request-scope.ts).
+   */
+  forRequest?(deadline: Deadline): GraphStore;
 }
 
 export interface LoadOptions {
@@ -94,6 +104,17 @@ export interface SearchKey {
   rank: number;
   name: string;
   id: string;
+}
+
+/** The search order: rank, then name, then id (code-unit order, as Neo4j sorts strings). */
+export function compareSearchKeys(a: SearchKey, b: SearchKey): number {
+  return a.rank - b.rank || compareText(a.name, b.name) || compareText(a.id, b.id);
+}
+
+/** Exact-name lookups: each name as its search words (src/model/search-text.ts). */
+export interface NameQuery {
+  names: ReadonlyArray<readonly string[]>;
+  labels?: readonly NodeLabel[];
 }
 
 export interface SearchPage {

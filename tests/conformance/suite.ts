@@ -1,4 +1,6 @@
 import type { GraphStore } from '../../src/store/graph-store';
+import { searchRank, searchWords } from '../../src/model/search-text';
+import { compareText } from '../../src/shared/compare';
 import { profileToGraph } from '../../src/ingest/profile-to-graph';
 import { loadSeedGraph } from '../../src/ingest/seed/seed-graph';
 import { expectFullProfile } from '../helpers/expect-profile';
@@ -72,12 +74,14 @@ export function describeConformance(storeName: string, openStore: () => Promise<
 
     it('resolves every node of the seed profile through node(id) as its own GraphQL type', async () => {
       const graph = profileToGraph(profile);
-      const ids = graph.nodes.map((n) => n.id);
-      const query = `query($ids: [ID!]!) { ${ids.map((_, i) => `n${i}: node(id: $ids_${i}) { __typename id name }`).join(' ')} }`
-        .replace('query($ids: [ID!]!)', `query(${ids.map((_, i) => `$ids_${i}: ID!`).join(', ')})`);
-      const res = await postGraphQL(running.app.url, query, Object.fromEntries(ids.map((id, i) => [`ids_${i}`, id])));
-      expect(res.errors).toBeUndefined();
-      graph.nodes.forEach((n, i) => expect(res.data[`n${i}`]).toEqual({ __typename: n.label, id: n.id, name: n.props.name }));
+      // Ten aliases a request: MAX_ROOT_FIELDS.
+      for (let start = 0; start < graph.nodes.length; start += 10) {
+        const nodes = graph.nodes.slice(start, start + 10);
+        const query = `query(${nodes.map((_, i) => `$id${i}: ID!`).join(', ')}) { ${nodes.map((_, i) => `n${i}: node(id: $id${i}) { __typename id name }`).join(' ')} }`;
+        const res = await postGraphQL(running.app.url, query, Object.fromEntries(nodes.map((n, i) => [`id${i}`, n.id])));
+        expect(res.errors).toBeUndefined();
+        nodes.forEach((n, i) => expect(res.data[`n${i}`]).toEqual({ __typename: n.label, id: n.id, name: n.props.name }));
+      }
     });
 
     it('gives null for an unknown occupation code and an unknown node id', async () => {
@@ -93,6 +97,39 @@ export function describeConformance(storeName: string, openStore: () => Promise<
       for (const n of nodes) expect(['CareerRole', 'Occupation']).toContain(n.__typename);
       const prefix = nodes.map((n) => n.name.toLowerCase().startsWith('laboratory'));
       expect(prefix).toEqual([...prefix].sort((a, b) => Number(b) - Number(a)));
+    });
+
+    it('pages a one-letter search in the documented order: exact, prefix, other; then name, then id', async () => {
+      // Expected from the seed graph itself: every Skill with a searchText word starting "r".
+      const expected = seedGraph().nodes
+        .filter((n) => n.label === 'Skill' && String(n.props.searchText).split(' ').some((w) => w.startsWith('r')))
+        .map((n) => ({ id: n.id, key: [searchRank(String(n.props.searchName), ['r']), String(n.props.name ?? ''), n.id] as const }))
+        .sort((a, b) => a.key[0] - b.key[0] || compareText(a.key[1], b.key[1]) || compareText(a.key[2], b.key[2]))
+        .map((n) => n.id);
+      expect(expected.length).toBeGreaterThan(300);
+      const seen: string[] = [];
+      let after: string | null = null;
+      for (let page = 0; page < 3; page++) {
+        const res: any = await postGraphQL(running.app.url, 'query($a: String) { search(text: "r", types: [Skill], first: 100, after: $a) { totalCount pageInfo { endCursor } nodes { id } } }', { a: after });
+        expect(res.errors).toBeUndefined();
+        expect(res.data.search.totalCount).toBe(expected.length);
+        seen.push(...res.data.search.nodes.map((n: { id: string }) => n.id));
+        after = res.data.search.pageInfo.endCursor;
+      }
+      expect(seen).toEqual(expected.slice(0, 300));
+    });
+
+    it('looks nodes up by exact name, many names in one call', async () => {
+      const names = ['Critical Thinking', 'critical-thinking', 'Quality Control Analysis', 'no such skill at all', 'Science'];
+      const found = await running.store.findByNames({ names: names.map(searchWords), labels: ['Skill'] });
+      const expected = names.map((name) => seedGraph().nodes
+        .filter((n) => n.label === 'Skill' && n.props.searchName === searchWords(name).join(' '))
+        .map((n) => n.id).sort(compareText));
+      expect(found.map((nodes) => nodes.map((n) => n.id))).toEqual(expected);
+      expect(expected[0].length).toBeGreaterThan(0);
+      expect(expected[1]).toEqual(expected[0]);
+      expect(expected[3]).toEqual([]);
+      expect(found[0][0].props.name).toBe('Critical Thinking');
     });
 
     it('keeps the same node and edge counts when the seed is loaded again', async () => {

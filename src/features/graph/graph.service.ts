@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 import type { NodeLabel } from '../../model/graph';
 import { searchRank } from '../../model/search-text';
-import type { ExpandRequest, GraphCounts, GraphStore, NeighbourPage } from '../../store/graph-store';
+import type { ExpandRequest, GraphCounts, GraphStore, Neighbour, NeighbourPage } from '../../store/graph-store';
 import { neighbourKey } from '../../store/neighbour-order';
 import { toConnection, type ConnectionData } from '../common/connection';
 import { cursorScope } from '../common/cursor';
@@ -66,8 +66,12 @@ export class GraphService {
    * TRAVERSAL_LIMIT, far above any real node's degree for these relationships.
    */
   async all(parentId: string, relation: RelationSpec): Promise<Array<{ node: Entity; edge: Record<string, unknown> }>> {
-    const page = await this.pageLoader.load({ id: parentId, ...relation, after: null, limit: TRAVERSAL_LIMIT });
-    return page.items.map((n) => ({ node: toEntity(n.node), edge: edgeFields(n.edge) }));
+    return (await this.allStored(parentId, relation)).map((n) => ({ node: toEntity(n.node), edge: edgeFields(n.edge) }));
+  }
+
+  /** Like `all`, as the store holds them: for callers that keep few of many (toEntity copies each). */
+  async allStored(parentId: string, relation: RelationSpec): Promise<Neighbour[]> {
+    return (await this.pageLoader.load({ id: parentId, ...relation, after: null, limit: TRAVERSAL_LIMIT })).items;
   }
 
   /** How many neighbours over a relationship (filtered), read with the page loads of the same tick. */

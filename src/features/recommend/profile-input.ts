@@ -11,22 +11,22 @@ import { MAX_PROFILE_SKILLS, MAX_RECOMMENDATIONS, MAX_SKILL_LEVEL, MAX_YEARS, ty
  */
 /** Each entry: a skill id, or a skill's exact name (any case); a name two skills share gives both. */
 export async function resolveProfileSkills(graph: GraphService, profile: ProfileInput, ignored: IgnoredInput[]) {
-  const entries = profile.skills ?? [];
+  const entries = (profile.skills ?? []).map((e, i) => ({ input: e.skill.trim(), level: e.level ?? null, field: `profile.skills[${i}].skill` }));
   const seen = new Set<string>();
+  // Names are looked up together, in one store call.
+  const named = entries.filter((e) => !e.input.startsWith('skill:') && searchWords(e.input).length > 0);
+  const found = await graph.store.findByNames({ names: named.map((e) => searchWords(e.input)), labels: ['Skill'] });
+  const byName = new Map(named.map((e, i) => [e, found[i]]));
   const resolved = await Promise.all(
-    entries.map(async (e, i) => {
-      const input = e.skill.trim();
-      const level = e.level ?? null;
-      const field = `profile.skills[${i}].skill`;
+    entries.map(async ({ input, level, field }, i) => {
       if (input.startsWith('skill:')) {
         const node = await graph.node(input);
         if (node?.__label === 'Skill') return { input, level, skillIds: [input], skills: [skillFacts(node.id, node)] };
         ignored.push({ field, value: input, reason: node ? `is a ${node.__label}, not a skill` : 'no skill has this id' });
         return { input, level, skillIds: [] as string[], skills: [] as ResolvedSkill[] };
       }
-      const words = searchWords(input);
-      const page = words.length > 0 ? await graph.store.search({ words, labels: ['Skill'], after: null, limit: 50 }) : { items: [] };
-      const exact = page.items.filter((n) => String(n.props.name ?? '').toLowerCase() === input.toLowerCase());
+      // Same search words is not enough: the name itself must match, in any case.
+      const exact = (byName.get(entries[i]) ?? []).filter((n) => String(n.props.name ?? '').toLowerCase() === input.toLowerCase());
       if (exact.length === 0) ignored.push({ field, value: input, reason: 'no skill has this id or exact name (search for it with `search(types: [SKILL])`)' });
       return { input, level, skillIds: exact.map((n) => n.id), skills: exact.map((n) => skillFacts(n.id, n.props)) };
     }),

@@ -3,6 +3,8 @@ import type { GraphService } from '../graph/graph.service';
 import { RELATIONS } from '../graph/relations';
 import { requirementWeight, round4 } from './scoring';
 import { compareText } from '../../shared/compare';
+import type { GraphNode } from '../../model/graph';
+import { toEntity } from '../graph/entity';
 
 export interface SkillToAddData {
   skill: object;
@@ -16,22 +18,23 @@ export interface SkillToAddData {
 export async function skillsToAdd(graph: GraphService, candidateId: string, held: ReadonlySet<string>, first: number): Promise<SkillToAddData[]> {
   checkFirst(first, MAX_PAGE_SIZE);
   const [skills, technologies, leading] = await Promise.all([
-    graph.all(candidateId, RELATIONS.occupationSkills),
-    graph.all(candidateId, RELATIONS.occupationTechnologies),
-    graph.all(candidateId, RELATIONS.roleSkillsLeadingTo),
+    graph.allStored(candidateId, RELATIONS.occupationSkills),
+    graph.allStored(candidateId, RELATIONS.occupationTechnologies),
+    graph.allStored(candidateId, RELATIONS.roleSkillsLeadingTo),
   ]);
-  const byId = new Map<string, SkillToAddData & { name: string; id: string }>();
+  const byId = new Map<string, Omit<SkillToAddData, 'skill'> & { node: GraphNode; name: string; id: string }>();
   const lists = [['REQUIRES_SKILL', skills], ['USES_TECHNOLOGY', technologies], ['LEADS_TO', leading]] as const;
   for (const [rel, list] of lists) {
     for (const { node, edge } of list) {
       const importance = rel !== 'LEADS_TO' && typeof edge.importance === 'number' ? edge.importance : null;
       const weight = requirementWeight({ rel, importance, suppressed: edge.suppressed === true });
-      if (weight === null || held.has(node.id) || node.__label !== 'Skill' || (byId.get(node.id)?.weight ?? -1) >= weight) continue;
+      if (weight === null || held.has(node.id) || node.label !== 'Skill' || (byId.get(node.id)?.weight ?? -1) >= weight) continue;
       const level = rel !== 'LEADS_TO' && typeof edge.level === 'number' ? edge.level : null;
-      byId.set(node.id, { skill: node, relationship: rel, importance, level, weight: round4(weight), name: String(node.name ?? ''), id: node.id });
+      byId.set(node.id, { node, relationship: rel, importance, level, weight: round4(weight), name: String(node.props.name ?? ''), id: node.id });
     }
   }
   const out = [...byId.values()];
   out.sort((a, b) => b.weight - a.weight || compareText(a.name, b.name) || compareText(a.id, b.id));
-  return out.slice(0, first);
+  // Only the skills returned become GraphQL entities.
+  return out.slice(0, first).map(({ node, relationship, importance, level, weight }) => ({ skill: toEntity(node), relationship, importance, level, weight }));
 }

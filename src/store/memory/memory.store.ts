@@ -1,9 +1,9 @@
 import Graph from 'graphology';
 import { edgeKey, type GraphData, type GraphEdge, type GraphNode, type RelType } from '../../model/graph';
-import { searchRank } from '../../model/search-text';
 import type {
-  Candidate, CandidateFacts, CandidateQuery, Direction, LoadOptions, ExpandRequest, ExportEdgesQuery, ExportNodesQuery, SearchKey, FoundPath, PathQuery, GraphCounts, GraphStore, LoadProgress, Neighbour, NeighbourPage, SearchPage, SearchQuery, StoreHealth,
+  Candidate, CandidateFacts, CandidateQuery, Direction, LoadOptions, ExpandRequest, ExportEdgesQuery, ExportNodesQuery, FoundPath, NameQuery, PathQuery, GraphCounts, GraphStore, LoadProgress, Neighbour, NeighbourPage, SearchPage, SearchQuery, StoreHealth,
 } from '../graph-store';
+import { compareSearchKeys, FILTERABLE_KEYS } from '../graph-store';
 import { compareNeighbourKeys, compareNeighbours, firstAbove, neighbourKey } from '../neighbour-order';
 import { candidateFacts, candidates, skillLinks, type SkillLink } from './candidate-facts';
 import { ExportIndex } from './export-index';
@@ -13,6 +13,11 @@ import { compareText } from '../../shared/compare';
 import type { EdgeAttributes, NodeAttributes } from './memory-graph';
 import { supersedeInMemory } from './supersede';
 import { StringPool } from './string-pool';
+import type { Deadline } from '../../shared/deadline';
+import { nextTurn } from '../../shared/turns';
+
+/** Neighbour requests answered between two turns of the event loop. */
+const EXPAND_STEP = 500;
 import type { SupersedeReport, Supersession } from '../../model/provenance';
 import type { Props } from '../../model/graph';
 
@@ -22,10 +27,11 @@ export class MemoryStore implements GraphStore {
   private readonly graph = new Graph<NodeAttributes, EdgeAttributes>({ type: 'directed', multi: true });
   /** Sorted neighbour lists by (node, rel, direction), built on first use and dropped on load. */
   private readonly adjacency = new Map<string, Neighbour[]>();
-  /** Built on first search and dropped on load, like the adjacency lists. */
-  private index: SearchIndex | null = null;
-  private steps: WalkableSteps | null = null;
-  private exportIndex: ExportIndex | null = null;
+  /**
+   * Indexes built on first use and dropped on load, like the adjacency lists. Held in one
+   * object, so that a request's view (forRequest) builds them for the store, not for itself.
+   */
+  private readonly built: { search: SearchIndex | null; steps: WalkableSteps | null; export: ExportIndex | null } = { search: null, steps: null, export: null };
   /** Candidate facts by id, like the adjacency lists: built on use, dropped on load. */
   private readonly facts = new Map<string, CandidateFacts | null>();
   private readonly skillLinks = new Map<string, SkillLink[]>();
@@ -34,15 +40,51 @@ export class MemoryStore implements GraphStore {
   private nextEdgeKey = 0;
 
   async getNodes(ids: readonly string[]): Promise<Array<GraphNode | null>> {
+    await this.turn();
     return ids.map((id) => this.node(id));
   }
 
+  /**
+   * The store for one request: the same graph, whose long batches stop between steps once the
+   * request is stopped, and give other requests a turn meanwhile.
+   */
+  forRequest(deadline: Deadline): MemoryStore {
+    const view: MemoryStore = Object.create(this);
+    view.deadline = deadline;
+    return view;
+  }
+
+  private deadline: Deadline | null = null;
+
+  /**
+   * On a request's view, every call first gives the event loop a turn (the store's work is
+   * synchronous, so a request would otherwise run from start to end without letting any
+   * other request in), then stops if the request has been. Costly operations' steps share one
+   * lane, one step a turn (shared/turns.ts).
+   */
+  private async turn(): Promise<void> {
+    if (!this.deadline) return;
+    await nextTurn(this.deadline.costly);
+    this.deadline.check();
+  }
+
   async expand(requests: readonly ExpandRequest[]): Promise<NeighbourPage[]> {
+    // A big batch (a wide nested query) is answered in steps, with a turn before each.
+    const pages: NeighbourPage[] = [];
+    for (let i = 0; i < requests.length; i += EXPAND_STEP) {
+      await this.turn();
+      pages.push(...this.expandNow(requests.slice(i, i + EXPAND_STEP)));
+    }
+    return pages;
+  }
+
+  private expandNow(requests: readonly ExpandRequest[]): NeighbourPage[] {
     return requests.map((req) => {
       let items = this.neighbours(req.id, req.rel, req.direction);
       const labels = req.labels;
       if (labels && labels.length > 0) items = items.filter((n) => labels.includes(n.node.label));
       const where = req.where;
+      if (where && !(FILTERABLE_KEYS as readonly string[]).includes(where.key)) throw new Error(`filter on "${where.key}" is not allowed`);
       if (where) items = items.filter((n) => where.values.includes(String(n.node.props[where.key])));
       const after = req.after;
       const start = after === null ? 0 : firstAbove(items, (n) => compareNeighbourKeys(neighbourKey(n), after) > 0);
@@ -51,21 +93,25 @@ export class MemoryStore implements GraphStore {
   }
 
   async search(query: SearchQuery): Promise<SearchPage> {
+    await this.turn();
     const labels = query.labels && query.labels.length > 0 ? query.labels : null;
-    const hits = this.searchIndex()
-      .match(query.words, labels)
-      .map((e) => ({ ...e, rank: searchRank(e.searchName, query.words) }));
-    const order = (a: SearchKey, b: SearchKey) => a.rank - b.rank || compareText(a.name, b.name) || compareText(a.id, b.id);
-    hits.sort(order);
+    const hits = this.searchIndex().search(query.words, labels);
     const after = query.after;
-    const start = after === null ? 0 : firstAbove(hits, (h) => order(h, after) > 0);
+    const start = after === null ? 0 : firstAbove(hits, (h) => compareSearchKeys({ rank: h.rank, name: h.entry.name, id: h.entry.id }, after) > 0);
     const page = hits.slice(start, start + query.limit);
-    return { total: hits.length, items: page.map((h) => this.node(h.id) as GraphNode), hasMore: start + query.limit < hits.length };
+    return { total: hits.length, items: page.map((h) => this.node(h.entry.id) as GraphNode), hasMore: start + query.limit < hits.length };
+  }
+
+  async findByNames(query: NameQuery): Promise<GraphNode[][]> {
+    await this.turn();
+    const labels = query.labels && query.labels.length > 0 ? query.labels : null;
+    return query.names.map((words) => this.searchIndex().named(words.join(' '), labels).map((e) => this.node(e.id) as GraphNode));
   }
 
   async findPaths(query: PathQuery): Promise<FoundPath[]> {
-    this.steps ??= new WalkableSteps(this.graph);
-    return findPaths(this.graph, this.steps, query);
+    await this.turn();
+    this.built.steps ??= new WalkableSteps(this.graph);
+    return findPaths(this.graph, this.built.steps, query);
   }
 
   async load(data: GraphData, onProgress?: (progress: LoadProgress) => void, options: LoadOptions = {}): Promise<void> {
@@ -111,11 +157,11 @@ export class MemoryStore implements GraphStore {
   /** Drops every structure derived from the graph; each is rebuilt on first use. */
   private changed(): void {
     this.adjacency.clear();
-    this.steps = null;
-    this.exportIndex = null;
+    this.built.search = null;
+    this.built.steps = null;
+    this.built.export = null;
     this.facts.clear();
     this.skillLinks.clear();
-    this.index = null;
   }
 
   /** Builds the search index now rather than on the first search, which would pay for it. */
@@ -124,16 +170,19 @@ export class MemoryStore implements GraphStore {
   }
 
   async exportNodes(query: ExportNodesQuery): Promise<GraphNode[]> {
-    this.exportIndex ??= new ExportIndex(this.graph);
-    return this.exportIndex.nodePage(query);
+    await this.turn();
+    this.built.export ??= new ExportIndex(this.graph);
+    return this.built.export.nodePage(query);
   }
 
   async exportEdges(query: ExportEdgesQuery): Promise<GraphEdge[]> {
-    this.exportIndex ??= new ExportIndex(this.graph);
-    return this.exportIndex.edgePage(query);
+    await this.turn();
+    this.built.export ??= new ExportIndex(this.graph);
+    return this.built.export.edgePage(query);
   }
 
   async candidates(query: CandidateQuery): Promise<Candidate[]> {
+    await this.turn();
     const links = (skillId: string) => {
       let list = this.skillLinks.get(skillId);
       if (!list) this.skillLinks.set(skillId, (list = skillLinks(this.graph, skillId)));
@@ -146,6 +195,7 @@ export class MemoryStore implements GraphStore {
   }
 
   async counts(): Promise<GraphCounts> {
+    await this.turn();
     const byLabel: Record<string, number> = {};
     const byType: Record<string, number> = {};
     this.graph.forEachNode((_, a) => void (byLabel[a.label] = (byLabel[a.label] ?? 0) + 1));
@@ -160,15 +210,14 @@ export class MemoryStore implements GraphStore {
   async close(): Promise<void> {}
 
   private searchIndex(): SearchIndex {
-    if (this.index) return this.index;
+    if (this.built.search) return this.built.search;
     const entries: ConstructorParameters<typeof SearchIndex>[0] = [];
-    const texts: string[] = [];
     this.graph.forEachNode((id, attrs) => {
-      entries.push({ id, label: attrs.label, name: String(attrs.props.name ?? ''), searchName: String(attrs.props.searchName ?? '') });
-      texts.push(String(attrs.props.searchText ?? ''));
+      const p = attrs.props;
+      entries.push({ id, label: attrs.label, name: String(p.name ?? ''), searchName: String(p.searchName ?? ''), searchText: String(p.searchText ?? '') });
     });
-    this.index = new SearchIndex(entries, texts);
-    return this.index;
+    this.built.search = new SearchIndex(entries);
+    return this.built.search;
   }
 
   private node(id: string): GraphNode | null {

@@ -8,8 +8,20 @@ import { ConfigError, ServiceUnavailableError } from '../../shared/errors';
 export function mapNeo4jError(error: unknown, query: string): unknown {
   if (!(error instanceof Neo4jError)) return error;
   const code = error.code;
-  if (code === 'ServiceUnavailable' || code === 'SessionExpired' || code.startsWith('Neo.TransientError.General.')) {
+  if (code === 'ServiceUnavailable' || code === 'SessionExpired') {
     return new ServiceUnavailableError(`Neo4j cannot be reached (${code}) while running ${query}`);
+  }
+  // The driver's own pool timeout has no code of its own ('N/A'), only this message; the
+  // store's gate (NEO4J_MAX_POOL_SIZE) normally answers first.
+  if (code === 'N/A' && error.message.startsWith('Connection acquisition timed out')) {
+    return new ServiceUnavailableError(`no Neo4j connection came free in time for ${query}; retry shortly`);
+  }
+  if (code === 'Neo.TransientError.General.MemoryPoolOutOfMemoryError' || code === 'Neo.TransientError.General.TransactionMemoryLimit'
+    || code === 'Neo.ClientError.General.TransactionOutOfMemoryError') {
+    return new ServiceUnavailableError(`Neo4j ran out of memory for ${query} (${code}); retry later, or ask for less`);
+  }
+  if (code.startsWith('Neo.TransientError.')) {
+    return new ServiceUnavailableError(`Neo4j could not run ${query} just now (${code}); retry shortly`);
   }
   if (code === 'Neo.ClientError.Security.Unauthorized' || code === 'Neo.ClientError.Security.AuthenticationRateLimit') {
     return new ServiceUnavailableError('Neo4j rejected the credentials (check NEO4J_USER and NEO4J_PASSWORD)');

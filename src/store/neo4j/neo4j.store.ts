@@ -1,4 +1,8 @@
-import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
+import neo4j, { Neo4jError, type Driver, type ManagedTransaction } from 'neo4j-driver';
+import { Deadline, DeadlineExceededError } from '../../shared/deadline';
+import { ServiceUnavailableError } from '../../shared/errors';
+import { Semaphore } from '../../shared/semaphore';
+import { untilStopped } from '../request-scope';
 import type { Config } from '../../config';
 import type { GraphData, GraphEdge, GraphNode, NodeLabel, Props, RelType } from '../../model/graph';
 import { FILTERABLE_KEYS } from '../graph-store';
@@ -6,13 +10,22 @@ import type { SupersedeReport, Supersession } from '../../model/provenance';
 import { compareBands, compareMatches } from '../neighbour-order';
 import { compareText } from '../../shared/compare';
 import type {
-  Candidate, CandidateFacts, CandidateQuery, ExpandRequest, ExportEdgesQuery, ExportNodesQuery, RequirementMatch, SalaryFacts, FoundPath, GraphCounts, PathQuery, GraphStore, LoadProgress, NeighbourPage, SearchPage, SearchQuery, StoreHealth,
+  NameQuery, Candidate, CandidateFacts, CandidateQuery, ExpandRequest, ExportEdgesQuery, ExportNodesQuery, RequirementMatch, SalaryFacts, FoundPath, GraphCounts, PathQuery, GraphStore, LoadProgress, NeighbourPage, SearchPage, SearchQuery, StoreHealth,
 } from '../graph-store';
 import { loadStatements, SCHEMA_STATEMENTS, type StatementName } from './cypher-statements';
 import { describeConnectError, mapNeo4jError } from './neo4j-errors';
 import { cypherInt, toPlain } from './values';
 
 const BATCH_SIZE = 2000;
+/** /readyz answers within a second, whatever Neo4j does. */
+const HEALTH_TIMEOUT_MS = 1000;
+
+let loaded: Record<StatementName, string> | null = null;
+/** cypher/ is read once per process, however many request views the store has. */
+function statements(): Record<StatementName, string> {
+  loaded ??= loadStatements();
+  return loaded;
+}
 /** Loads and clears write large batches: they get this long, whatever NEO4J_TX_TIMEOUT_MS says. */
 const WRITE_TIMEOUT_MS = 300_000;
 type Row = Record<string, unknown>;
@@ -24,19 +37,31 @@ type Row = Record<string, unknown>;
  */
 export class Neo4jStore implements GraphStore {
   readonly kind = 'neo4j' as const;
-  private readonly cypher = loadStatements();
-  /** Statements sent, by name: tests count round trips with it. */
-  readonly sent = new Map<StatementName, number>();
+  private readonly cypher = statements();
 
   constructor(
     private readonly driver: Driver,
     private readonly settings: Config['neo4j'],
+    /** Shared by every request's view of the store. */
+    private readonly shared: { gate: Semaphore; sent: Map<StatementName, number> } = { gate: new Semaphore(settings.maxPoolSize), sent: new Map() },
+    /** Set on a request's view (forRequest): its statements stop when the request does. */
+    private readonly deadline?: Deadline,
   ) {}
+
+  /** Statements sent, by name: tests count round trips with it. */
+  get sent(): Map<StatementName, number> {
+    return this.shared.sent;
+  }
+
+  forRequest(deadline: Deadline): Neo4jStore {
+    return new Neo4jStore(this.driver, this.settings, this.shared, deadline);
+  }
 
   static create(settings: Config['neo4j']): Neo4jStore {
     const driver = neo4j.driver(settings.uri, neo4j.auth.basic(settings.user, settings.password), {
       connectionTimeout: settings.connectionTimeoutMs,
       connectionAcquisitionTimeout: settings.connectionTimeoutMs,
+      maxConnectionPoolSize: settings.maxPoolSize,
       // Fail fast when Neo4j is down instead of retrying for the default 30 s.
       maxTransactionRetryTime: 1000,
       userAgent: 'careergraph',
@@ -84,6 +109,14 @@ export class Neo4jStore implements GraphStore {
       limit: cypherInt(query.limit),
     });
     return { total: row.total as number, items: (row.items as Row[]).map(toNode), hasMore: row.hasMore as boolean };
+  }
+
+  async findByNames(query: NameQuery): Promise<GraphNode[][]> {
+    const found: GraphNode[][] = query.names.map(() => []);
+    if (query.names.length === 0) return found;
+    const rows = await this.read('read-nodes-by-name', { names: query.names.map((words) => words.join(' ')), labels: query.labels ?? [] });
+    for (const row of rows) found[row.name as number] = (row.items as Row[]).map(toNode);
+    return found;
   }
 
   async findPaths(query: PathQuery): Promise<FoundPath[]> {
@@ -228,14 +261,25 @@ export class Neo4jStore implements GraphStore {
     return health;
   }
 
+  /**
+   * Pings Neo4j within HEALTH_TIMEOUT_MS. The detail names what fails, never its address
+   * (/readyz shows it to anyone); a wrong setting is an error for the start to report.
+   */
   private async probe(): Promise<{ health: StoreHealth; settingError?: Error }> {
+    const ping = this.forRequest(new Deadline(HEALTH_TIMEOUT_MS));
     try {
-      await this.runUnmapped('read-ping', {}, 'READ');
-      return { health: { ready: true, detail: `Neo4j at ${this.settings.uri} answers` } };
+      await ping.runUnmapped('read-ping', {}, 'READ');
+      return { health: { ready: true, detail: 'Neo4j answers' } };
     } catch (error) {
       const settingError = describeConnectError(error, this.settings.uri) ?? undefined;
-      const detail = settingError?.message ?? `Neo4j at ${this.settings.uri} (NEO4J_URI) cannot be reached: ${(error as Error).message}`;
+      const detail = error instanceof DeadlineExceededError
+        ? `Neo4j (NEO4J_URI) does not answer within ${HEALTH_TIMEOUT_MS} ms`
+        : settingError
+          ? 'Neo4j rejects the configured credentials or database (NEO4J_USER, NEO4J_PASSWORD, NEO4J_DATABASE)'
+          : `Neo4j (NEO4J_URI) cannot be reached (${error instanceof Neo4jError ? error.code : (error as Error).name})`;
       return { health: { ready: false, detail }, settingError };
+    } finally {
+      ping.deadline?.dispose();
     }
   }
 
@@ -264,23 +308,57 @@ export class Neo4jStore implements GraphStore {
     try {
       return await this.runUnmapped(name, params, mode);
     } catch (error) {
+      // On a request's view the transaction timeout is the rest of the request's budget.
+      if (this.deadline && error instanceof Neo4jError && error.code.startsWith('Neo.ClientError.Transaction.TransactionTimedOut')) {
+        this.deadline.abort(`${name} ran past the request's budget (REQUEST_TIMEOUT_MS)`);
+        this.deadline.check();
+      }
       throw mapNeo4jError(error, name);
     }
   }
 
+  /**
+   * One statement in its own transaction. No more statements run at once than the pool has
+   * connections (a statement waits for one up to NEO4J_CONNECT_TIMEOUT_MS, then fails as
+   * SERVICE_UNAVAILABLE, rather than the driver failing deep inside). On a request's view, the
+   * transaction's timeout is what is left of the request's budget, and when the request is
+   * stopped the session is closed, which makes Neo4j end the transaction; the caller is not
+   * kept waiting for that (neo4j-driver can leave a closed session's retry pending forever).
+   */
   private async runUnmapped(name: StatementName, params: Record<string, unknown>, mode: 'READ' | 'WRITE'): Promise<Row[]> {
+    const deadline = this.deadline;
+    deadline?.check();
+    const wait = Math.min(this.settings.connectionTimeoutMs, deadline?.remainingMs ?? Infinity);
+    const release = await this.shared.gate.acquire(wait, () => deadline?.expired
+      ? deadline.signal.reason as Error
+      : new ServiceUnavailableError(`all ${this.settings.maxPoolSize} Neo4j connections are busy (NEO4J_MAX_POOL_SIZE); retry shortly`), deadline?.signal);
+    if (deadline?.expired) {
+      release();
+      deadline.check();
+    }
     this.sent.set(name, (this.sent.get(name) ?? 0) + 1);
     const session = this.driver.session({ database: this.settings.database, defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE });
     const work = async (tx: ManagedTransaction) => {
       const result = await tx.run(this.cypher[name], params);
       return result.records.map((r) => toPlain(r.toObject()) as Row);
     };
-    const timeout = mode === 'READ' ? this.settings.transactionTimeoutMs : Math.max(this.settings.transactionTimeoutMs, WRITE_TIMEOUT_MS);
+    let timeout = mode === 'READ' ? this.settings.transactionTimeoutMs : Math.max(this.settings.transactionTimeoutMs, WRITE_TIMEOUT_MS);
+    if (deadline) timeout = Math.max(1, Math.min(timeout, deadline.remainingMs));
     const config = { timeout, metadata: { app: 'careergraph', query: name } };
+    // Stopping the request closes the session (Neo4j then ends the transaction); the
+    // connection's permit comes back once the session has let go of it.
+    let closing: Promise<void> | null = null;
+    const stop = () => {
+      closing = session.close().catch(() => undefined);
+    };
+    deadline?.signal.addEventListener('abort', stop, { once: true });
     try {
-      return mode === 'READ' ? await session.executeRead(work, config) : await session.executeWrite(work, config);
+      const run = mode === 'READ' ? session.executeRead(work, config) : session.executeWrite(work, config);
+      return deadline ? await untilStopped(run, deadline) : await run;
     } finally {
-      await session.close();
+      deadline?.signal.removeEventListener('abort', stop);
+      if (closing) void (closing as Promise<void>).finally(release);
+      else await session.close().catch(() => undefined).finally(release);
     }
   }
 }
