@@ -14,9 +14,55 @@ export interface Config {
     database: string | undefined;
     transactionTimeoutMs: number;
     connectionTimeoutMs: number;
+    /** Connections the driver may open; the store lets no more statements run at once. */
+    maxPoolSize: number;
   };
-  maxQueryDepth: number;
+  /** What one request may ask (README "Errors and limits"): checked before anything runs. */
+  limits: QueryLimits;
+  http: {
+    /** Time to receive a request's headers. */
+    headersTimeoutMs: number;
+    /** Time to receive a whole request, body included: a slow body is cut off with 408. */
+    requestTimeoutMs: number;
+    keepAliveTimeoutMs: number;
+    maxConnections: number;
+  };
+  api: {
+    /** Schema introspection (the playground needs it). */
+    introspection: boolean;
+    /** "Did you mean ...?" in error messages: off in production unless asked for. */
+    fieldSuggestions: boolean;
+    /** Signs cursors (HMAC): set it to the same value on every replica. */
+    cursorSecret: string;
+    /** Whether cursorSecret is the development default (a warning at start in production). */
+    cursorSecretIsDefault: boolean;
+  };
 }
+
+export interface QueryLimits {
+  /** Every request's time budget, store work included; past it the request fails with DEADLINE_EXCEEDED. */
+  requestDeadlineMs: number;
+  maxDepth: number;
+  /** Type lists (`fields`, `interfaces` ...) nested in one introspection path. */
+  maxIntrospectionDepth: number;
+  maxCost: number;
+  maxAliases: number;
+  maxRootFields: number;
+  maxDirectives: number;
+  /** Fields in the operation once fragments are expanded. */
+  maxFields: number;
+  /** Lexical tokens in the document (the parser stops past it). */
+  maxTokens: number;
+  /** Store calls one request may have running at once. */
+  maxConcurrentStoreCalls: number;
+  /** Operations estimated to cost this much or more share the in-flight budget below. */
+  costlyQueryCost: number;
+  /** Estimated cost of the costly operations running at once in this process; more wait their turn (up to half their deadline). */
+  maxCostInFlight: number;
+}
+
+/** Signs cursors when CURSOR_SECRET is not set: fine on one machine, not for a deployment. */
+export const DEVELOPMENT_CURSOR_SECRET = 'careergraph-development-cursor-secret';
 
 type Env = Record<string, string | undefined>;
 
@@ -34,9 +80,43 @@ export function loadConfig(env: Env = process.env): Config {
       database: env.NEO4J_DATABASE || undefined,
       transactionTimeoutMs: intSetting(env, 'NEO4J_TX_TIMEOUT_MS', 10000, 100, 600000),
       connectionTimeoutMs: intSetting(env, 'NEO4J_CONNECT_TIMEOUT_MS', 3000, 100, 120000),
+      maxPoolSize: intSetting(env, 'NEO4J_MAX_POOL_SIZE', 100, 1, 10000),
     },
-    maxQueryDepth: intSetting(env, 'MAX_QUERY_DEPTH', 12, 2, 50),
+    limits: {
+      requestDeadlineMs: intSetting(env, 'REQUEST_TIMEOUT_MS', 5000, 100, 600000),
+      maxDepth: intSetting(env, 'MAX_QUERY_DEPTH', 12, 2, 50),
+      maxIntrospectionDepth: intSetting(env, 'MAX_INTROSPECTION_DEPTH', 1, 1, 10),
+      maxCost: intSetting(env, 'MAX_QUERY_COST', 50000, 1, 100000000),
+      maxAliases: intSetting(env, 'MAX_ALIASES', 30, 0, 10000),
+      maxRootFields: intSetting(env, 'MAX_ROOT_FIELDS', 10, 1, 1000),
+      maxDirectives: intSetting(env, 'MAX_DIRECTIVES', 20, 0, 10000),
+      maxFields: intSetting(env, 'MAX_FIELDS', 1000, 1, 1000000),
+      maxTokens: intSetting(env, 'MAX_TOKENS', 1500, 50, 1000000),
+      maxConcurrentStoreCalls: intSetting(env, 'MAX_CONCURRENT_STORE_CALLS', 4, 1, 1000),
+      costlyQueryCost: intSetting(env, 'COSTLY_QUERY_COST', 1000, 1, 100000000),
+      maxCostInFlight: intSetting(env, 'MAX_COST_IN_FLIGHT', 100000, 1, 1000000000),
+    },
+    http: {
+      headersTimeoutMs: intSetting(env, 'HTTP_HEADERS_TIMEOUT_MS', 10000, 100, 600000),
+      requestTimeoutMs: intSetting(env, 'HTTP_REQUEST_TIMEOUT_MS', 30000, 100, 600000),
+      keepAliveTimeoutMs: intSetting(env, 'HTTP_KEEP_ALIVE_TIMEOUT_MS', 65000, 0, 600000),
+      maxConnections: intSetting(env, 'HTTP_MAX_CONNECTIONS', 1000, 1, 1000000),
+    },
+    api: {
+      introspection: boolSetting(env, 'INTROSPECTION', true),
+      fieldSuggestions: boolSetting(env, 'FIELD_SUGGESTIONS', env.NODE_ENV !== 'production'),
+      cursorSecret: env.CURSOR_SECRET || DEVELOPMENT_CURSOR_SECRET,
+      cursorSecretIsDefault: !env.CURSOR_SECRET,
+    },
   };
+}
+
+function boolSetting(env: Env, name: string, fallback: boolean): boolean {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (raw === 'true' || raw === '1') return true;
+  if (raw === 'false' || raw === '0') return false;
+  throw new ConfigError(name, `must be true or false, got "${raw}"`);
 }
 
 function intSetting(env: Env, name: string, fallback: number, min: number, max: number): number {

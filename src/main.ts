@@ -6,6 +6,9 @@ import { createStore } from './create-store';
 async function main(): Promise<void> {
   const config = loadConfig();
   const store = await createStore(config);
+  if (config.api.cursorSecretIsDefault && process.env.NODE_ENV === 'production') {
+    console.log('careergraph: WARNING cursors are signed with the development secret; set CURSOR_SECRET (the same on every replica)');
+  }
   const app = await startApp(config, store);
   const counts = await store.counts();
   console.log(`careergraph: ${store.kind} store, ${counts.nodes} nodes, ${counts.edges} edges`);

@@ -63,7 +63,8 @@ describe('bad input', () => {
     const deep = 'advancesTo { nodes { '.repeat(7) + 'name' + ' } }'.repeat(7);
     const res = await postGraphQL(app.url, `{ node(id: "role:medical-laboratory-scientist") { ... on CareerRole { ${deep} } } }`);
     expect(res.status).toBe(400);
-    expect(res.errors?.[0].message).toMatch(/nested \d+ levels deep; the limit is 12/);
+    expect(res.errors?.[0].extensions).toMatchObject({ code: 'QUERY_TOO_DEEP', limit: 12, setting: 'MAX_QUERY_DEPTH' });
+    expect(res.errors?.[0].message).toMatch(/nests fields too deep: \d+ against a limit of 12 \(MAX_QUERY_DEPTH\)/);
   });
 
   it('answers malformed HTTP requests with 4xx, and keeps serving', async () => {

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { startApp, type RunningApp } from '../../src/app';
+import { startApp, type AppConfig, type RunningApp } from '../../src/app';
+import { loadConfig } from '../../src/config';
 import type { GraphStore } from '../../src/store/graph-store';
 import { MemoryStore } from '../../src/store/memory/memory.store';
 import { loadSeedGraph, loadSeedInto } from '../../src/ingest/seed/seed-graph';
@@ -29,9 +30,24 @@ export async function seededMemoryStore(): Promise<MemoryStore> {
   return store;
 }
 
-/** The real HTTP server on a free loopback port. */
-export async function startTestServer(store: GraphStore): Promise<RunningApp> {
-  return startApp({ host: '127.0.0.1', port: 0, maxQueryDepth: 12 }, store);
+/** Settings a test may change: limits, HTTP timeouts, API switches; the rest are defaults. */
+export interface ServerOverrides {
+  limits?: Partial<AppConfig['limits']>;
+  http?: Partial<AppConfig['http']>;
+  api?: Partial<AppConfig['api']>;
+}
+
+/** The real HTTP server on a free loopback port, with the default settings unless overridden. */
+export async function startTestServer(store: GraphStore, overrides: ServerOverrides = {}): Promise<RunningApp> {
+  const defaults = loadConfig({});
+  return startApp({
+    ...defaults,
+    host: '127.0.0.1',
+    port: 0,
+    limits: { ...defaults.limits, ...overrides.limits },
+    http: { ...defaults.http, ...overrides.http },
+    api: { ...defaults.api, ...overrides.api },
+  }, store);
 }
 
 export async function postGraphQL<T = any>(url: string, query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>> {
@@ -52,11 +68,11 @@ export function example(name: string): string {
  * Opens a store and serves it for the enclosing describe block; the returned object's fields
  * are set in beforeAll and released in afterAll.
  */
-export function serveStoreForSuite(openStore: () => Promise<GraphStore>): { store: GraphStore; app: RunningApp } {
+export function serveStoreForSuite(openStore: () => Promise<GraphStore>, overrides: ServerOverrides = {}): { store: GraphStore; app: RunningApp } {
   const running = {} as { store: GraphStore; app: RunningApp };
   beforeAll(async () => {
     running.store = await openStore();
-    running.app = await startTestServer(running.store);
+    running.app = await startTestServer(running.store, overrides);
   });
   afterAll(async () => {
     await running.app?.close();

@@ -1,5 +1,5 @@
 import { Arg, Ctx, Query, Resolver } from 'type-graphql';
-import type { RequestContext } from '../../server/context';
+import type { RequestContext } from '../common/request-context';
 import { resolveOccupation } from '../common/node-ref';
 import { AutomationService } from './automation.service';
 import { AutomationExposure } from './automation.type';

@@ -1,5 +1,5 @@
 import { Args, Ctx, Query, Resolver } from 'type-graphql';
-import type { RequestContext } from '../../server/context';
+import type { RequestContext } from '../common/request-context';
 import { CareerPathArgs } from './career-path.args';
 import { CareerPathService } from './career-path.service';
 import { CareerPath } from './career-path.type';

@@ -1,15 +1,21 @@
-import { createHash } from 'node:crypto';
+import { createHash, createHmac } from 'node:crypto';
 import { BadUserInputError } from '../../shared/errors';
 
 /**
  * Keyset cursors. A cursor names the last item of a page by its sort key (never by its
- * position), the list it belongs to, and a checksum over both. They carry no secret and
- * grant nothing: a forged cursor only names a position the client could ask for anyway.
- * The checksum is there to turn an edited or truncated cursor into a clear error rather than
- * a silently wrong page; the scope does the same for a cursor passed to another list.
- * Nothing is kept on the server, so any replica can continue any cursor.
+ * position), the list it belongs to, and a signature over both: an HMAC with CURSOR_SECRET, so
+ * a cursor not made by this API (edited, truncated, forged) is a clear error rather than a
+ * silently wrong page; the scope does the same for a cursor passed to another list. Nothing
+ * is kept on the server, so any replica with the same secret continues any cursor.
  */
-const VERSION = 2;
+const VERSION = 3;
+
+let secret = 'careergraph-development-cursor-secret';
+
+/** The key cursors are signed with (CURSOR_SECRET); set once at start. */
+export function setCursorSecret(value: string): void {
+  secret = value;
+}
 
 export type CursorKey = ReadonlyArray<string | number>;
 
@@ -38,7 +44,7 @@ export function decodeCursor(cursor: string, scope: string, argumentName = 'afte
     throw new BadUserInputError(argumentName, 'is a cursor from an older version of this API; start again without `after`');
   }
   if (payload.c !== checksum(payload.s, payload.k)) {
-    throw new BadUserInputError(argumentName, 'has been altered: cursors are opaque, pass them back unchanged');
+    throw new BadUserInputError(argumentName, 'was not made by this API, or has been altered: cursors are opaque, pass them back unchanged');
   }
   if (payload.s !== scope) {
     throw new BadUserInputError(argumentName, 'belongs to a different list (another field, parent or arguments); start again without `after`');
@@ -64,7 +70,7 @@ function parse(cursor: string): Payload | null {
 }
 
 function checksum(scope: string, key: CursorKey): string {
-  return digest(`careergraph-cursor|${scope}|${JSON.stringify(key)}`).slice(0, 16);
+  return createHmac('sha256', secret).update(`${scope}|${JSON.stringify(key)}`).digest('base64url').slice(0, 22);
 }
 
 function digest(text: string): string {

@@ -1,7 +1,7 @@
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Int, ObjectType, Query, registerEnumType, Resolver, Root } from 'type-graphql';
 import { GraphQLJSONObject } from 'graphql-scalars';
 import { edgeKey, REL_TYPES, type GraphEdge, type GraphNode, type NodeLabel, type RelType } from '../../model/graph';
-import type { RequestContext } from '../../server/context';
+import type { RequestContext } from '../common/request-context';
 import { BadUserInputError } from '../../shared/errors';
 import { PageInfo, toConnection } from '../common/connection';
 import { cursorScope } from '../common/cursor';

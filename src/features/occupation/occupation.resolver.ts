@@ -1,6 +1,6 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from 'type-graphql';
-import type { RequestContext } from '../../server/context';
+import type { RequestContext } from '../common/request-context';
 import { PageArgs } from '../common/pagination';
 import type { Entity } from '../graph/entity';
 import { RELATIONS } from '../graph/relations';

@@ -1,5 +1,5 @@
 import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import type { RequestContext } from '../../server/context';
+import type { RequestContext } from '../common/request-context';
 import { PageArgs } from '../common/pagination';
 import type { Entity } from '../graph/entity';
 import { RELATIONS } from '../graph/relations';

@@ -1,5 +1,5 @@
 import { Args, Ctx, ObjectType, Query, Resolver } from 'type-graphql';
-import type { RequestContext } from '../../server/context';
+import type { RequestContext } from '../common/request-context';
 import { ConnectionType, EdgeType } from '../common/connection';
 import { NodeInterface } from '../node/node.interface';
 import { SearchArgs } from './search.args';

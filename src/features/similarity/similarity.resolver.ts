@@ -1,7 +1,7 @@
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, Float, Int, ObjectType, Query, registerEnumType, Resolver, Root } from 'type-graphql';
 import { Matches } from 'class-validator';
 import { OCCUPATION_CODE_PATTERN } from '../../model/ids';
-import type { RequestContext } from '../../server/context';
+import type { RequestContext } from '../common/request-context';
 import { PageInfo } from '../common/connection';
 import { checkFirst, MAX_PAGE_SIZE, PageArgs } from '../common/pagination';
 import { round4 } from '../recommend/scoring';

@@ -1,6 +1,6 @@
 import { Args, ArgsType, Ctx, Field, Int, Query, Resolver } from 'type-graphql';
 import { IsOptional, Max, Min } from 'class-validator';
-import type { RequestContext } from '../../server/context';
+import type { RequestContext } from '../common/request-context';
 import { SkillLeverageService } from './skill-leverage.service';
 import { MAX_OPTIONS, UpskillingArgs } from './upskilling.args';
 import { UpskillingService } from './upskilling.service';

@@ -1,5 +1,5 @@
 import { Arg, Ctx, Query, Resolver } from 'type-graphql';
-import type { RequestContext } from '../../server/context';
+import type { RequestContext } from '../common/request-context';
 import { VisaPathwayService } from './visa-pathway.service';
 import { VisaPathway } from './visa-pathway.type';
 

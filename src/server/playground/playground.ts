@@ -33,7 +33,26 @@ export const playgroundHtmlHeaders: Readonly<Record<string, string>> = {
   'Cache-Control': 'no-cache',
 };
 
+/**
+ * Starts GraphiQL on the page: a file of our own rather than an inline script, so the page's
+ * Content-Security-Policy can allow scripts from this server only. The endpoint comes from the
+ * page's markup.
+ */
+const START_SCRIPT = `(function () {
+  var root = document.getElementById('graphiql');
+  var fetcher = GraphiQL.createFetcher({ url: root.getAttribute('data-endpoint') });
+  ReactDOM.createRoot(root).render(React.createElement(GraphiQL, { fetcher: fetcher }));
+})();
+`;
+const PAGE_CSS = 'html, body, #graphiql { height: 100%; margin: 0; overflow: hidden; }\n';
+const OWN_ASSETS: ReadonlyMap<string, { body: Buffer; contentType: string }> = new Map([
+  ['start.js', { body: Buffer.from(START_SCRIPT), contentType: JS }],
+  ['page.css', { body: Buffer.from(PAGE_CSS), contentType: CSS }],
+]);
+
 export function playgroundAsset(name: string): { body: Buffer; contentType: string } | null {
+  const own = OWN_ASSETS.get(name);
+  if (own) return own;
   const spec = ASSETS.get(name);
   if (!spec) return null;
   let asset = cache.get(name);
@@ -45,23 +64,22 @@ export function playgroundAsset(name: string): { body: Buffer; contentType: stri
   return asset;
 }
 
-// JSON is valid JS, but "</script>" or "<!--" inside a string would still end the script
-// element, and U+2028/9 are line breaks for older parsers.
-function jsLiteral(value: unknown): string {
-  return JSON.stringify(value)
-    .replace(/</g, '\\u003c')
-    .replace(/\u2028/g, '\\u2028')
-    .replace(/\u2029/g, '\\u2029');
-}
+/**
+ * What the page may load: its own scripts, styles and the API; graphiql's inlined fonts and
+ * the data: favicon; nothing from another host, no framing.
+ */
+export const PLAYGROUND_CSP = [
+  "default-src 'none'", "script-src 'self'", "style-src 'self'", "font-src 'self' data:", "img-src 'self' data:",
+  "connect-src 'self'", "base-uri 'none'", "form-action 'none'", "frame-ancestors 'none'",
+].join('; ');
 
 function htmlAttr(value: string): string {
   return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
-export function playgroundHtml(endpointPath: string, assetBase: string, defaultQuery?: string): string {
+export function playgroundHtml(endpointPath: string, assetBase: string): string {
   const base = htmlAttr(assetBase.replace(/\/+$/, ''));
   // The data: favicon stops the browser asking for /favicon.ico (a 404 on every open).
-  const props = defaultQuery === undefined ? '{}' : `{ defaultQuery: ${jsLiteral(defaultQuery)} }`;
   return `<!doctype html>
 <html lang="en">
 <head>
@@ -70,20 +88,14 @@ export function playgroundHtml(endpointPath: string, assetBase: string, defaultQ
 <title>GraphiQL</title>
 <link rel="icon" href="data:,">
 <link rel="stylesheet" href="${base}/graphiql.min.css">
-<style>html, body, #graphiql { height: 100%; margin: 0; overflow: hidden; }</style>
+<link rel="stylesheet" href="${base}/page.css">
 </head>
 <body>
-<div id="graphiql">Loading GraphiQL…</div>
+<div id="graphiql" data-endpoint="${htmlAttr(endpointPath)}">Loading GraphiQL…</div>
 <script src="${base}/react.production.min.js"></script>
 <script src="${base}/react-dom.production.min.js"></script>
 <script src="${base}/graphiql.min.js"></script>
-<script>
-  (function () {
-    var fetcher = GraphiQL.createFetcher({ url: ${jsLiteral(endpointPath)} });
-    var props = Object.assign({ fetcher: fetcher }, ${props});
-    ReactDOM.createRoot(document.getElementById('graphiql')).render(React.createElement(GraphiQL, props));
-  })();
-</script>
+<script src="${base}/start.js"></script>
 </body>
 </html>
 `;
