@@ -1,8 +1,7 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import { cpus, totalmem } from 'node:os';
-import { join } from 'node:path';
 import autocannon from 'autocannon';
 import { SCENARIOS, type Scenario } from './scenarios';
+import { startServer } from './server-process';
 
 /**
  * Starts the built server (dist/) in its own process on each store, loads it with autocannon
@@ -12,7 +11,6 @@ import { SCENARIOS, type Scenario } from './scenarios';
  * Env: BENCH_SECONDS (default 10), BENCH_ONLY (comma-separated parts of scenario names).
  */
 const SECONDS = Number(process.env.BENCH_SECONDS || 10);
-const ROOT = join(__dirname, '..', '..');
 
 async function main(): Promise<void> {
   const stores = process.argv.slice(2).length ? process.argv.slice(2) : ['memory', 'neo4j'];
@@ -58,25 +56,6 @@ async function checkAnswers(port: number, s: Scenario): Promise<void> {
   });
   const body = (await res.json()) as { errors?: Array<{ message: string }> };
   if (!res.ok || body.errors) throw new Error(`scenario "${s.name}" fails: ${res.status} ${JSON.stringify(body.errors)}`);
-}
-
-async function startServer(store: string, port: number): Promise<ChildProcess> {
-  const child = spawn(process.execPath, [join(ROOT, 'dist', 'src', 'main.js')], {
-    // As `npm start` runs it: graphql-js skips its development-mode checks in production.
-    env: { NODE_ENV: 'production', ...process.env, GRAPH_STORE: store, PORT: String(port), HOST: '127.0.0.1' },
-    stdio: ['ignore', 'inherit', 'inherit'],
-  });
-  for (let i = 0; i < 600; i++) {
-    try {
-      const res = await fetch(`http://127.0.0.1:${port}/readyz`);
-      if (res.ok) return child;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  child.kill();
-  throw new Error(`server on ${store} did not become ready`);
 }
 
 async function rssMb(pid: number): Promise<number> {
