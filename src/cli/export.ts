@@ -13,7 +13,8 @@ const USAGE = `usage: npm run export -- --out <dir> [--format ndjson|csv] [--pag
 Writes the configured store's graph (GRAPH_STORE=memory|neo4j) to <dir>/nodes.<format>,
 <dir>/edges.<format> and <dir>/manifest.json (written last: row counts, sizes, sha256, sources).
   --out <dir>        the folder, created if missing; an earlier export there is replaced
-  --format <f>       ndjson (default) or csv (neo4j-admin import headers, also read by pandas)
+  --format <f>       ndjson (default) or csv (neo4j-admin import headers; manifest.json gives
+                     each column's type: examples/export/read_export.py reads it into pandas)
   --page-size <N>    rows per store read, 1-${MAX_PAGE_SIZE} (default ${DEFAULT_PAGE_SIZE})`;
 
 interface Args {

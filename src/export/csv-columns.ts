@@ -1,40 +1,45 @@
 import type { PropValue, Props } from '../model/graph';
-
-/** neo4j-admin's default array delimiter; it has no escape, so an element holding it is split. */
-export const ARRAY_DELIMITER = ';';
-
-type Scalar = 'string' | 'long' | 'double' | 'boolean';
-export type CsvType = Scalar | `${Scalar}[]`;
-
-export interface CsvColumn {
-  key: string;
-  type: CsvType;
-}
+import { ARRAY_DELIMITER, RESERVED_NAMES, type CsvColumn, type CsvScalar as Scalar, type CsvType } from './csv-schema';
 
 interface KeyStats {
   /** What the values were: `long`, `string[]`, `[]` (an empty array) and so on. */
   kinds: Set<string>;
+  /** Rows with a value (null counts as none). */
+  present: number;
   delimiterHits: number;
   firstDelimiterRow: string | null;
+  /** Arrays of one empty string: written `""`, as an empty array is. */
+  blankArrays: number;
+  firstBlankArrayRow: string | null;
 }
 
 /**
- * Pass 1 of a CSV export: the property keys of the nodes (or edges) and one neo4j-admin type
- * per key. Holds only the key set, whatever the number of rows.
+ * Pass 1 of a CSV export: the property keys of the nodes (or edges), one neo4j-admin type per
+ * key and whether some row lacks it. Holds only the key set, whatever the number of rows.
  */
 export class CsvColumns {
   private readonly stats = new Map<string, KeyStats>();
+  private rows = 0;
   private lineBreaks = 0;
 
   constructor(private readonly what: 'nodes' | 'edges') {}
 
   observe(rowId: string, props: Props): void {
+    this.rows++;
     for (const [key, value] of Object.entries(props)) {
       let stats = this.stats.get(key);
-      if (!stats) this.stats.set(key, (stats = { kinds: new Set(), delimiterHits: 0, firstDelimiterRow: null }));
+      if (!stats) {
+        stats = { kinds: new Set(), present: 0, delimiterHits: 0, firstDelimiterRow: null, blankArrays: 0, firstBlankArrayRow: null };
+        this.stats.set(key, stats);
+      }
       if (value === null) continue;
+      stats.present++;
       if (Array.isArray(value)) {
         if (value.length === 0) stats.kinds.add('[]');
+        if (value.length === 1 && value[0] === '') {
+          stats.blankArrays++;
+          stats.firstBlankArrayRow ??= rowId;
+        }
         for (const element of value) {
           stats.kinds.add(`${scalarKind(element)}[]`);
           if (typeof element === 'string' && element.includes(ARRAY_DELIMITER)) {
@@ -51,7 +56,10 @@ export class CsvColumns {
 
   /** Sorted by key. */
   columns(): CsvColumn[] {
-    return [...this.stats.keys()].sort().map((key) => ({ key, type: resolve(this.stats.get(key)!.kinds).type }));
+    return [...this.stats.keys()].sort().map((key) => {
+      const stats = this.stats.get(key)!;
+      return { key, type: resolve(stats.kinds).type, nullable: stats.present < this.rows };
+    });
   }
 
   warnings(): string[] {
@@ -64,7 +72,13 @@ export class CsvColumns {
       if (stats.delimiterHits > 0) {
         out.push(`${this.what} property "${key}": ${stats.delimiterHits} array elements contain "${ARRAY_DELIMITER}", the array delimiter (first in ${stats.firstDelimiterRow}); neo4j-admin will split them`);
       }
+      if (stats.blankArrays > 0) {
+        out.push(`${this.what} property "${key}": ${stats.blankArrays} arrays hold only an empty string (first in ${stats.firstBlankArrayRow}), written "", which neo4j-admin and pandas read as no value`);
+      }
       if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(key)) out.push(`${this.what} property "${key}" is not a plain name; check how neo4j-admin reads its header`);
+      if (RESERVED_NAMES[this.what].includes(key)) {
+        out.push(`${this.what} property "${key}" has the name manifest.json gives another column; a reader naming columns by it gets two`);
+      }
     }
     if (this.lineBreaks > 0) {
       out.push(`${this.lineBreaks} ${this.what} property values contain line breaks (quoted); neo4j-admin needs --multiline-fields=true`);
@@ -98,8 +112,9 @@ function merge(kinds: readonly Scalar[]): Scalar | null | undefined {
   return null;
 }
 
+/** A whole number past 2^53 is not exact in JavaScript, and String() may give it an exponent: double. */
 function scalarKind(value: string | number | boolean): Scalar {
-  if (typeof value === 'number') return Number.isInteger(value) ? 'long' : 'double';
+  if (typeof value === 'number') return Number.isSafeInteger(value) ? 'long' : 'double';
   return typeof value === 'boolean' ? 'boolean' : 'string';
 }
 

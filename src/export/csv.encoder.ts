@@ -1,16 +1,7 @@
 import type { GraphEdge, GraphNode, PropValue, Props } from '../model/graph';
-import { ARRAY_DELIMITER, type CsvColumn } from './csv-columns';
+import { ARRAY_DELIMITER, csvColumnSchemas, type CsvColumn } from './csv-schema';
 import { ExportError } from './export-error';
 import type { RowEncoder } from './row-encoder';
-
-/** The header of nodes.csv, in neo4j-admin's conventions (which pandas reads as plain names). */
-export function nodeHeaderFields(columns: readonly CsvColumn[]): string[] {
-  return ['id:ID', ':LABEL', ...columns.map((c) => `${c.key}:${c.type}`)];
-}
-
-export function edgeHeaderFields(columns: readonly CsvColumn[]): string[] {
-  return [':START_ID', ':TYPE', ':END_ID', ...columns.map((c) => `${c.key}:${c.type}`)];
-}
 
 /**
  * Pass 2 of a CSV export: rows with the columns pass 1 found. A property or a value pass 1 did
@@ -26,8 +17,8 @@ export class CsvEncoder implements RowEncoder {
     private readonly nodeColumns: readonly CsvColumn[],
     private readonly edgeColumns: readonly CsvColumn[],
   ) {
-    this.nodeHeader = line(nodeHeaderFields(nodeColumns).map((f) => field(f)));
-    this.edgeHeader = line(edgeHeaderFields(edgeColumns).map((f) => field(f)));
+    this.nodeHeader = line(csvColumnSchemas('nodes', nodeColumns).map((c) => field(c.header)));
+    this.edgeHeader = line(csvColumnSchemas('edges', edgeColumns).map((c) => field(c.header)));
     this.nodeKeys = new Set(nodeColumns.map((c) => c.key));
     this.edgeKeys = new Set(edgeColumns.map((c) => c.key));
   }
@@ -39,13 +30,25 @@ export class CsvEncoder implements RowEncoder {
     // (its uniqueness constraint and all its queries), so an import without it would hold
     // nodes the service cannot see.
     const labels = `Node${ARRAY_DELIMITER}${n.label}`;
-    return line([field(n.id, true), field(labels), ...this.nodeColumns.map((c) => cell(c, n.props[c.key], where))]);
+    return line([field(n.id, true), field(labels), ...this.properties(this.nodeColumns, n.props, where)]);
   }
 
   edge(e: GraphEdge): string {
     const where = `edge ${e.type} ${e.from} -> ${e.to}`;
     checkKeys(e.props, this.edgeKeys, where);
-    return line([field(e.from, true), field(e.type), field(e.to, true), ...this.edgeColumns.map((c) => cell(c, e.props[c.key], where))]);
+    return line([field(e.from, true), field(e.type), field(e.to, true), ...this.properties(this.edgeColumns, e.props, where)]);
+  }
+
+  /** The property cells, then the emptyValues cell: the keys whose cell is `""` for an empty string or array. */
+  private properties(columns: readonly CsvColumn[], props: Props, where: string): string[] {
+    const empty: string[] = [];
+    const cells = columns.map((c) => {
+      const value = props[c.key];
+      // In a string column (kinds that did not mix) an empty array is written `[]`: not empty.
+      if (value === '' || (c.type.endsWith('[]') && Array.isArray(value) && value.length === 0)) empty.push(c.key);
+      return cell(c, value, where);
+    });
+    return [...cells, field(empty.join(ARRAY_DELIMITER))];
   }
 }
 
@@ -78,17 +81,19 @@ function cell(column: CsvColumn, value: PropValue | undefined, where: string): s
   }
   const isArray = type.endsWith('[]');
   if (Array.isArray(value) !== isArray) throw mismatch(column, value, where);
+  // Quoted, as an empty string is: a value, not a missing one, to readers that see quotes.
+  if (Array.isArray(value) && value.length === 0) return '""';
   const element = isArray ? type.slice(0, -2) : type;
   const texts = (Array.isArray(value) ? value : [value]).map((v) => {
     if (element === 'string') return String(v);
     if (!fits(element, v)) throw mismatch(column, value, where);
     return String(v);
   });
-  return field(texts.join(ARRAY_DELIMITER));
+  return field(texts.join(ARRAY_DELIMITER), isArray);
 }
 
 function fits(type: string, value: string | number | boolean): boolean {
-  if (type === 'long') return typeof value === 'number' && Number.isInteger(value);
+  if (type === 'long') return typeof value === 'number' && Number.isSafeInteger(value);
   if (type === 'double') return typeof value === 'number';
   return typeof value === 'boolean';
 }

@@ -1,5 +1,6 @@
 import type { Props } from '../model/graph';
 import type { GraphCounts, GraphStore } from '../store/graph-store';
+import type { CsvManifest } from './csv-schema';
 
 export const EXPORT_FORMATS = ['ndjson', 'csv'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
@@ -24,7 +25,8 @@ export interface ExportManifest {
   counts: GraphCounts;
   /** Every DataSource node: the releases the graph was built from, with their licences. */
   sources: Array<Props & { id: string }>;
-  csv?: { nodeColumns: string[]; edgeColumns: string[]; arrayDelimiter: ';' };
+  /** CSV only: the dialect, how cells encode values, and every column of each file with its type. */
+  csv?: CsvManifest;
   warnings: string[];
 }
 

@@ -2,7 +2,8 @@ import { isDeepStrictEqual } from 'node:util';
 import type { GraphEdge, GraphNode } from '../model/graph';
 import type { GraphCounts, GraphStore } from '../store/graph-store';
 import { CsvColumns } from './csv-columns';
-import { CsvEncoder, edgeHeaderFields, nodeHeaderFields } from './csv.encoder';
+import { CsvEncoder } from './csv.encoder';
+import { csvColumnSchemas, csvManifest } from './csv-schema';
 import { ExportError } from './export-error';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, type ExportedFile, type ExportManifest, type ExportOptions } from './export-manifest';
 import { scanPhase, writePhase, type Phase } from './export-passes';
@@ -48,7 +49,7 @@ export async function exportGraph(store: GraphStore, options: ExportOptions): Pr
       await scanPhase(nodes, (n) => nodeColumns.observe(n.id, n.props), onProgress);
       await scanPhase(edges, (e) => edgeColumns.observe(`${e.type} ${e.from} -> ${e.to}`, e.props), onProgress);
       encoder = new CsvEncoder(nodeColumns.columns(), edgeColumns.columns());
-      csv = { nodeColumns: nodeHeaderFields(nodeColumns.columns()), edgeColumns: edgeHeaderFields(edgeColumns.columns()), arrayDelimiter: ';' };
+      csv = csvManifest(csvColumnSchemas('nodes', nodeColumns.columns()), csvColumnSchemas('edges', edgeColumns.columns()));
       warnings.push(...nodeColumns.warnings(), ...edgeColumns.warnings());
     }
 

@@ -2,7 +2,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 
 /**
  * Browser helpers for e2e tests. playwright-core ships no browser, so we drive the distro's
- * chromium (scripts/install-chromium.sh); the flags keep it from phoning home, so any
+ * chromium (scripts/install-test-deps.sh); the flags keep it from phoning home, so any
  * non-local request we see came from the page under test.
  */
 export function launchBrowser(): Promise<Browser> {

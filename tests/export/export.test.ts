@@ -166,10 +166,46 @@ describe('CSV export of the seed graph', () => {
     expect(edgeHeader.slice(0, 3)).toEqual([':START_ID', ':TYPE', ':END_ID']);
     expect(nodeHeader).toEqual(expect.arrayContaining(['alternateTitles:string[]', 'jobZone:long', 'name:string', 'rating:double', 'emerging:boolean']));
     expect(edgeHeader).toEqual(expect.arrayContaining(['importance:double', 'level:double', 'hotTechnology:boolean', 'rank:long']));
-    const keys = nodeHeader.slice(2).map((h) => h.split(':')[0]);
+    const keys = nodeHeader.slice(2, -1).map((h) => h.split(':')[0]);
     expect(keys).toEqual([...keys].sort());
     expect(nodeHeader).not.toContain('searchText:string');
-    expect(manifest.csv).toEqual({ nodeColumns: nodeHeader, edgeColumns: edgeHeader, arrayDelimiter: ';' });
+    // Each row's set-but-empty properties, in a column neo4j-admin ignores (#12).
+    expect(nodeHeader[nodeHeader.length - 1]).toBe('emptyValues:IGNORE');
+    expect(edgeHeader[edgeHeader.length - 1]).toBe('emptyValues:IGNORE');
+    expect(manifest.csv?.nodes.columns.map((c) => c.header)).toEqual(nodeHeader);
+    expect(manifest.csv?.edges.columns.map((c) => c.header)).toEqual(edgeHeader);
+    expect(manifest.csv).toMatchObject({ delimiter: ',', quote: '"', arrayDelimiter: ';', emptyValuesColumn: 'emptyValues:IGNORE' });
+  });
+
+  it('gives every column in manifest.json the type and nullability of all its rows (#12)', () => {
+    const rows = { nodes: graph.nodes, edges: graph.edges };
+    for (const what of ['nodes', 'edges'] as const) {
+      for (const column of manifest.csv![what].columns.filter((c) => c.role === 'property')) {
+        const values = rows[what].map((r) => r.props[column.name]).filter((v) => v !== null && v !== undefined);
+        const kinds = new Set(values.flatMap((v) => (Array.isArray(v) ? v : [v])).map((v) => (typeof v !== 'number' ? typeof v : Number.isInteger(v) ? 'long' : 'double')));
+        const element = kinds.size === 1 ? [...kinds][0] : kinds.size === 2 && kinds.has('long') && kinds.has('double') ? 'double' : 'string';
+        const expected = values.every((v) => Array.isArray(v)) ? `${element}[]` : element;
+        expect([what, column.name, column.type, column.nullable]).toEqual([what, column.name, expected, values.length < rows[what].length]);
+        expect(column.header).toBe(`${column.name}:${column.type}`);
+      }
+    }
+    const nodeColumns = new Map(manifest.csv!.nodes.columns.map((c) => [c.name, c]));
+    expect(nodeColumns.get('release')).toMatchObject({ type: 'string', nullable: true });
+    expect(nodeColumns.get('id')).toMatchObject({ header: 'id:ID', role: 'id', type: 'string', nullable: false });
+    expect(nodeColumns.get('labels')).toMatchObject({ header: ':LABEL', role: 'labels', type: 'string[]', nullable: false });
+    expect(manifest.csv!.edges.columns.find((c) => c.name === 'importance')).toMatchObject({ type: 'double' });
+  });
+
+  it('tells an empty array from a missing one: "" and listed in emptyValues, or an empty field (#12)', () => {
+    const wages = graph.nodes.filter((n) => n.label === 'WageStatistic');
+    const empty = wages.find((n) => Array.isArray(n.props.topCoded) && n.props.topCoded.length === 0) as GraphNode;
+    const full = wages.find((n) => Array.isArray(n.props.topCoded) && n.props.topCoded.length > 0) as GraphNode;
+    expect(nodeById(empty.id).get('topCoded:string[]')).toEqual({ text: '', quoted: true });
+    expect(nodeById(empty.id).get('emptyValues:IGNORE')?.text.split(';')).toContain('topCoded');
+    expect(nodeById(full.id).get('topCoded:string[]')?.text).toBe((full.props.topCoded as string[]).join(';'));
+    expect(nodeById(full.id).get('emptyValues:IGNORE')?.text.split(';')).not.toContain('topCoded');
+    expect(nodeById('occupation:29-2011').get('topCoded:string[]')).toEqual({ text: '', quoted: false });
+    expect(nodeById('occupation:29-2011').get('emptyValues:IGNORE')).toEqual({ text: '', quoted: false });
   });
 
   it('writes one row per node and edge, each as wide as its header', () => {
@@ -200,7 +236,7 @@ describe('CSV export of the seed graph', () => {
     expect(titles.length).toBeGreaterThan(1);
     expect(row.get('alternateTitles:string[]')?.text.split(';')).toEqual(titles);
     expect(Number(row.get('jobZone:long')?.text)).toBe(occupation.props.jobZone);
-    const missing = [...row.keys()].slice(2).filter((h) => !(h.split(':')[0] in occupation.props));
+    const missing = [...row.keys()].slice(2, -1).filter((h) => !(h.split(':')[0] in occupation.props));
     expect(missing.length).toBeGreaterThan(0);
     missing.forEach((h) => expect(row.get(h)).toEqual({ text: '', quoted: false }));
 
@@ -217,32 +253,38 @@ describe('CSV typing', () => {
     nodes: [
       { id: 'skill:a', label: 'Skill', props: { name: 'Alpha', code: '15', tags: ['x', 'semi;colon'], note: 'line one\nline "two"', blank: '' } },
       { id: 'skill:b', label: 'Skill', props: { name: 'Beta', code: 15, tags: [], score: 2 } },
-      { id: 'skill:c', label: 'Skill', props: { name: 'Gamma', score: 2.5, tags: ['y'] } },
+      { id: 'skill:c', label: 'Skill', props: { name: 'Gamma', score: 2.5, tags: ['y'], aliases: [''], labels: 'x' } },
     ],
     edges: [{ type: 'PART_OF', from: 'skill:a', to: 'skill:b', props: { weight: 1, mixed: [1, 2] } }, { type: 'PART_OF', from: 'skill:c', to: 'skill:b', props: { mixed: 'one' } }],
   };
 
-  it('types mixed kinds as string with a warning, warns of the array delimiter and line breaks', async () => {
+  it('types mixed kinds as string with a warning, warns of the array delimiter, line breaks and ambiguous values', async () => {
     const tiny = new MemoryStore();
     await tiny.load(small);
     const dir = tempDir();
     const manifest = await exportTo(dir, { format: 'csv' }, tiny);
-    expect(manifest.csv?.nodeColumns).toEqual(['id:ID', ':LABEL', 'blank:string', 'code:string', 'name:string', 'note:string', 'score:double', 'tags:string[]']);
-    expect(manifest.csv?.edgeColumns).toEqual([':START_ID', ':TYPE', ':END_ID', 'mixed:string', 'weight:long']);
+    expect(manifest.csv?.nodes.columns.map((c) => c.header)).toEqual([
+      'id:ID', ':LABEL', 'aliases:string[]', 'blank:string', 'code:string', 'labels:string', 'name:string', 'note:string', 'score:double', 'tags:string[]', 'emptyValues:IGNORE',
+    ]);
+    expect(manifest.csv?.nodes.columns.map((c) => c.nullable)).toEqual([false, false, true, true, true, true, false, true, true, false, true]);
+    expect(manifest.csv?.edges.columns.map((c) => c.header)).toEqual([':START_ID', ':TYPE', ':END_ID', 'mixed:string', 'weight:long', 'emptyValues:IGNORE']);
     expect(manifest.warnings).toEqual([
+      'nodes property "aliases": 1 arrays hold only an empty string (first in skill:c), written "", which neo4j-admin and pandas read as no value',
       'nodes property "code" holds long and string values; the CSV types it string',
+      'nodes property "labels" has the name manifest.json gives another column; a reader naming columns by it gets two',
       'nodes property "tags": 1 array elements contain ";", the array delimiter (first in skill:a); neo4j-admin will split them',
       '1 nodes property values contain line breaks (quoted); neo4j-admin needs --multiline-fields=true',
       'edges property "mixed" holds long[] and string values; the CSV types it string',
     ]);
     const rows = parseCsv(readFileSync(join(dir, 'nodes.csv'), 'utf8'));
+    // An empty string or array is "" and named in emptyValues; a missing value is an empty field.
     expect(rows.slice(1).map((r) => r.map((f) => (f.quoted ? `"${f.text}"` : f.text)))).toEqual([
-      ['skill:a', 'Node;Skill', '""', '15', 'Alpha', '"line one\nline "two""', '', 'x;semi;colon'],
-      ['skill:b', 'Node;Skill', '', '15', 'Beta', '', '2', ''],
-      ['skill:c', 'Node;Skill', '', '', 'Gamma', '', '2.5', 'y'],
+      ['skill:a', 'Node;Skill', '', '""', '15', '', 'Alpha', '"line one\nline "two""', '', 'x;semi;colon', 'blank'],
+      ['skill:b', 'Node;Skill', '', '', '15', '', 'Beta', '', '2', '""', 'tags'],
+      ['skill:c', 'Node;Skill', '""', '', '', 'x', 'Gamma', '', '2.5', 'y', ''],
     ]);
     const edges = parseCsv(readFileSync(join(dir, 'edges.csv'), 'utf8'));
-    expect(edges[1].map((f) => f.text)).toEqual(['skill:a', 'PART_OF', 'skill:b', '[1,2]', '1']);
+    expect(edges[1].map((f) => f.text)).toEqual(['skill:a', 'PART_OF', 'skill:b', '[1,2]', '1', '']);
     await tiny.close();
   });
 });
