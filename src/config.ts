@@ -26,6 +26,17 @@ export interface Config {
     requestTimeoutMs: number;
     keepAliveTimeoutMs: number;
     maxConnections: number;
+    /**
+     * Origins whose browser pages may call /graphql (CORS): exact origins as browsers send
+     * them, or '*' for any. Empty: only pages of the API's own origin.
+     */
+    corsOrigins: CorsOrigins;
+  };
+  observability: {
+    /** pino level of the JSON logs (one line per GraphQL request at info). */
+    logLevel: LogLevel;
+    /** Serve Prometheus metrics on /metrics. */
+    metricsEnabled: boolean;
   };
   api: {
     /** Schema introspection (the playground needs it). */
@@ -60,6 +71,11 @@ export interface QueryLimits {
   /** Estimated cost of the costly operations running at once in this process; more wait their turn (up to half their deadline). */
   maxCostInFlight: number;
 }
+
+export type CorsOrigins = '*' | readonly string[];
+
+export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
 
 /** Signs cursors when CURSOR_SECRET is not set: fine on one machine, not for a deployment. */
 export const DEVELOPMENT_CURSOR_SECRET = 'careergraph-development-cursor-secret';
@@ -101,6 +117,11 @@ export function loadConfig(env: Env = process.env): Config {
       requestTimeoutMs: intSetting(env, 'HTTP_REQUEST_TIMEOUT_MS', 30000, 100, 600000),
       keepAliveTimeoutMs: intSetting(env, 'HTTP_KEEP_ALIVE_TIMEOUT_MS', 65000, 0, 600000),
       maxConnections: intSetting(env, 'HTTP_MAX_CONNECTIONS', 1000, 1, 1000000),
+      corsOrigins: originsSetting(env, 'CORS_ORIGINS'),
+    },
+    observability: {
+      logLevel: oneOf(env, 'LOG_LEVEL', LOG_LEVELS, 'info'),
+      metricsEnabled: boolSetting(env, 'METRICS_ENABLED', true),
     },
     api: {
       introspection: boolSetting(env, 'INTROSPECTION', true),
@@ -152,4 +173,35 @@ function uriSetting(env: Env, name: string, fallback: string): string {
     throw new ConfigError(name, `scheme must be one of ${NEO4J_SCHEMES.map((s) => s.slice(0, -1)).join(', ')}, got "${url.protocol.slice(0, -1)}"`);
   }
   return raw;
+}
+
+/**
+ * A comma-separated allow-list of origins, each exactly as a browser sends it in `Origin`
+ * (scheme, host, and port unless it is the scheme's default; no path): anything else would
+ * silently never match. `*` (any origin) must stand alone, so that it is never set by accident.
+ */
+function originsSetting(env: Env, name: string): CorsOrigins {
+  const entries = (env[name] ?? '').split(',').map((entry) => entry.trim()).filter((entry) => entry !== '');
+  if (entries.includes('*')) {
+    if (entries.length > 1) throw new ConfigError(name, `"*" allows every origin: list no other origin with it, got "${env[name]}"`);
+    return '*';
+  }
+  return [...new Set(entries.map((entry) => checkOrigin(name, entry)))];
+}
+
+function checkOrigin(name: string, entry: string): string {
+  const expected = 'an origin like http://localhost:5173 (scheme, host and port only, as a browser sends it)';
+  let url: URL;
+  try {
+    url = new URL(entry);
+  } catch {
+    throw new ConfigError(name, `"${entry}" is not ${expected}`);
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+    throw new ConfigError(name, `"${entry}" is not ${expected}: the scheme must be http or https`);
+  }
+  if (url.origin !== entry) {
+    throw new ConfigError(name, `"${entry}" is not ${expected}; a browser would send "${url.origin}"`);
+  }
+  return entry;
 }

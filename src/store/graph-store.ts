@@ -46,8 +46,16 @@ export interface GraphStore {
    * passes (a Neo4j session is closed; the in-memory store stops between steps). Absent: the
    * store's calls are short enough to finish (see src/store/request-scope.ts).
    */
-  forRequest?(deadline: Deadline): GraphStore;
+  forRequest?(deadline: Deadline, observe?: StatementObserver): GraphStore;
+  /** Neo4j: statements holding one of the pool's connections now, of `max` (for /metrics). */
+  readonly connections?: { inUse: number; max: number };
 }
+
+/**
+ * Told of each statement a request's view of the store ran, when it ends: its name in cypher/,
+ * how long it took (waiting for a connection included) and whether it succeeded.
+ */
+export type StatementObserver = (statement: string, seconds: number, ok: boolean) => void;
 
 export interface LoadOptions {
   /**

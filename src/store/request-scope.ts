@@ -1,13 +1,20 @@
 import type { Deadline } from '../shared/deadline';
 import { Semaphore } from '../shared/semaphore';
-import type { GraphStore } from './graph-store';
+import type { GraphStore, StatementObserver } from './graph-store';
 
 /** What a store needs to know of the request it works for. */
 export interface RequestScope {
   deadline: Deadline;
   /** Store calls the request may have running at once (MAX_CONCURRENT_STORE_CALLS). */
   maxConcurrent: number;
+  /** Told of each store call when it ends (metrics by method; both stores). */
+  onCall?: StoreCallObserver;
+  /** Told of each statement the store ran for the request (stores that have statements: Neo4j). */
+  onStatement?: StatementObserver;
 }
+
+/** A store method's name, its time once it had a call slot, and whether it succeeded. */
+export type StoreCallObserver = (method: string, seconds: number, ok: boolean) => void;
 
 /** Store methods a request calls; loading and closing are not request work. */
 const READS = ['getNodes', 'expand', 'search', 'findByNames', 'findPaths', 'exportNodes', 'exportEdges', 'candidates', 'counts', 'health'] as const;
@@ -20,7 +27,7 @@ const READS = ['getNodes', 'expand', 'search', 'findByNames', 'findPaths', 'expo
  * store stops between steps).
  */
 export function scopedStore(store: GraphStore, scope: RequestScope): GraphStore {
-  const base = store.forRequest?.(scope.deadline) ?? store;
+  const base = store.forRequest?.(scope.deadline, scope.onStatement) ?? store;
   const slots = new Semaphore(scope.maxConcurrent);
   const scoped: GraphStore = Object.create(base);
   for (const method of READS) {
@@ -28,11 +35,16 @@ export function scopedStore(store: GraphStore, scope: RequestScope): GraphStore 
     (scoped as unknown as Record<string, unknown>)[method] = async (...args: unknown[]) => {
       scope.deadline.check();
       const release = await slots.acquire(undefined, undefined, scope.deadline.signal);
+      const startedAt = performance.now();
+      let ok = false;
       try {
         scope.deadline.check();
-        return await untilStopped(call(...args), scope.deadline);
+        const result = await untilStopped(call(...args), scope.deadline);
+        ok = true;
+        return result;
       } finally {
         release();
+        scope.onCall?.(method, (performance.now() - startedAt) / 1000, ok);
       }
     };
   }

@@ -1,13 +1,12 @@
 import { getIntrospectionQuery } from 'graphql';
-import type { RunningApp } from '../../src/app';
 import { MAX_PAGE_SIZE } from '../../src/features/common/pagination';
 import type { MemoryStore } from '../../src/store/memory/memory.store';
-import { postGraphQL, seededMemoryStore, startTestServer } from '../helpers/server';
+import { postGraphQL, seededMemoryStore, startTestServer, type TestApp } from '../helpers/server';
 
 /** Bad input over HTTP (#2): clear errors naming the argument, and no request crashes the server. */
 describe('bad input', () => {
   let store: MemoryStore;
-  let app: RunningApp;
+  let app: TestApp;
   beforeAll(async () => {
     store = await seededMemoryStore();
     app = await startTestServer(store);
@@ -95,7 +94,6 @@ describe('bad input', () => {
   });
 
   it('masks unexpected errors and logs them', async () => {
-    const spy = jest.spyOn(console, 'error').mockImplementation(() => undefined);
     const original = store.getNodes.bind(store);
     store.getNodes = async () => {
       throw new Error('secret internal detail');
@@ -104,10 +102,9 @@ describe('bad input', () => {
       const res = await postGraphQL(app.url, '{ node(id: "skill:ai-tools") { id } }');
       expect(res.errors?.[0]).toMatchObject({ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } });
       expect(JSON.stringify(res)).not.toContain('secret');
-      expect(spy).toHaveBeenCalled();
+      expect(app.logs.errors()).toEqual([expect.objectContaining({ err: expect.objectContaining({ message: 'secret internal detail' }) })]);
     } finally {
       store.getNodes = original;
-      spy.mockRestore();
     }
   });
 });

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { startApp, type AppConfig, type RunningApp } from '../../src/app';
 import { loadConfig } from '../../src/config';
+import { createLogger } from '../../src/server/observability/logger';
 import type { GraphStore } from '../../src/store/graph-store';
 import { MemoryStore } from '../../src/store/memory/memory.store';
 import { loadSeedGraph, loadSeedInto } from '../../src/ingest/seed/seed-graph';
@@ -30,24 +31,57 @@ export async function seededMemoryStore(): Promise<MemoryStore> {
   return store;
 }
 
-/** Settings a test may change: limits, HTTP timeouts, API switches; the rest are defaults. */
+/** Settings a test may change: limits, HTTP timeouts (and CORS), API switches, logs and metrics; the rest are defaults. */
 export interface ServerOverrides {
   limits?: Partial<AppConfig['limits']>;
   http?: Partial<AppConfig['http']>;
   api?: Partial<AppConfig['api']>;
+  observability?: Partial<AppConfig['observability']>;
 }
 
-/** The real HTTP server on a free loopback port, with the default settings unless overridden. */
-export async function startTestServer(store: GraphStore, overrides: ServerOverrides = {}): Promise<RunningApp> {
+/** What a test server logged: its JSON lines, kept in memory so that tests stay quiet and can read them. */
+export class LogCapture {
+  readonly lines: string[] = [];
+
+  /** pino writes each line here (synchronously: a line is readable once the response is). */
+  write(line: string): void {
+    this.lines.push(line);
+  }
+
+  entries(): Array<Record<string, any>> {
+    return this.lines.map((line) => JSON.parse(line) as Record<string, any>);
+  }
+
+  /** The per-request lines (observability.ts), optionally only those of one request id. */
+  requests(reqId?: string): Array<Record<string, any>> {
+    return this.entries().filter((e) => e.msg === 'graphql request' && (reqId === undefined || e.reqId === reqId));
+  }
+
+  /** Lines at level error or above: unexpected errors. */
+  errors(): Array<Record<string, any>> {
+    return this.entries().filter((e) => e.level === 'error' || e.level === 'fatal');
+  }
+}
+
+export interface TestApp extends RunningApp {
+  logs: LogCapture;
+}
+
+/** The real HTTP server on a free loopback port, with the default settings unless overridden; it logs into `logs`. */
+export async function startTestServer(store: GraphStore, overrides: ServerOverrides = {}): Promise<TestApp> {
   const defaults = loadConfig({});
-  return startApp({
+  const observability = { ...defaults.observability, ...overrides.observability };
+  const logs = new LogCapture();
+  const app = await startApp({
     ...defaults,
     host: '127.0.0.1',
     port: 0,
     limits: { ...defaults.limits, ...overrides.limits },
     http: { ...defaults.http, ...overrides.http },
     api: { ...defaults.api, ...overrides.api },
-  }, store);
+    observability,
+  }, store, { logger: createLogger(observability.logLevel, logs) });
+  return Object.assign(app, { logs });
 }
 
 export async function postGraphQL<T = any>(url: string, query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>> {
@@ -68,8 +102,8 @@ export function example(name: string): string {
  * Opens a store and serves it for the enclosing describe block; the returned object's fields
  * are set in beforeAll and released in afterAll.
  */
-export function serveStoreForSuite(openStore: () => Promise<GraphStore>, overrides: ServerOverrides = {}): { store: GraphStore; app: RunningApp } {
-  const running = {} as { store: GraphStore; app: RunningApp };
+export function serveStoreForSuite(openStore: () => Promise<GraphStore>, overrides: ServerOverrides = {}): { store: GraphStore; app: TestApp } {
+  const running = {} as { store: GraphStore; app: TestApp };
   beforeAll(async () => {
     running.store = await openStore();
     running.app = await startTestServer(running.store, overrides);

@@ -11,6 +11,11 @@ export interface RequestContext {
   deadline: Deadline;
   /** Set by the operation-limits plugin: the operation's estimated cost, for `extensions`. */
   cost?: { estimated: number; limit: number };
-  /** Set while a costly operation holds its turn (operation-limits plugin); idempotent. */
-  release?: () => void;
+  /**
+   * A costly operation's share of the in-flight budget (operation-limits plugin), released
+   * when its answer is sent and again, as a safety net, when the HTTP exchange ends (the
+   * release is idempotent). An object: Apollo runs each operation on a shallow copy of the
+   * context, so only a shared object reaches both.
+   */
+  admission: { release?: () => void };
 }

@@ -10,7 +10,7 @@ import type { SupersedeReport, Supersession } from '../../model/provenance';
 import { compareBands, compareMatches } from '../neighbour-order';
 import { compareText } from '../../shared/compare';
 import type {
-  NameQuery, Candidate, CandidateFacts, CandidateQuery, ExpandRequest, ExportEdgesQuery, ExportNodesQuery, RequirementMatch, SalaryFacts, FoundPath, GraphCounts, PathQuery, GraphStore, LoadProgress, NeighbourPage, SearchPage, SearchQuery, StoreHealth,
+  NameQuery, Candidate, CandidateFacts, CandidateQuery, ExpandRequest, ExportEdgesQuery, ExportNodesQuery, RequirementMatch, SalaryFacts, FoundPath, GraphCounts, PathQuery, GraphStore, LoadProgress, NeighbourPage, SearchPage, SearchQuery, StatementObserver, StoreHealth,
 } from '../graph-store';
 import { loadStatements, SCHEMA_STATEMENTS, type StatementName } from './cypher-statements';
 import { describeConnectError, mapNeo4jError } from './neo4j-errors';
@@ -46,6 +46,8 @@ export class Neo4jStore implements GraphStore {
     private readonly shared: { gate: Semaphore; sent: Map<StatementName, number> } = { gate: new Semaphore(settings.maxPoolSize), sent: new Map() },
     /** Set on a request's view (forRequest): its statements stop when the request does. */
     private readonly deadline?: Deadline,
+    /** Set on a request's view: told of each statement it ran (metrics by statement). */
+    private readonly observe?: StatementObserver,
   ) {}
 
   /** Statements sent, by name: tests count round trips with it. */
@@ -53,8 +55,13 @@ export class Neo4jStore implements GraphStore {
     return this.shared.sent;
   }
 
-  forRequest(deadline: Deadline): Neo4jStore {
-    return new Neo4jStore(this.driver, this.settings, this.shared, deadline);
+  /** The driver has no public pool metrics; statements hold a connection while they pass the gate. */
+  get connections(): { inUse: number; max: number } {
+    return { inUse: this.shared.gate.inUse, max: this.settings.maxPoolSize };
+  }
+
+  forRequest(deadline: Deadline, observe?: StatementObserver): Neo4jStore {
+    return new Neo4jStore(this.driver, this.settings, this.shared, deadline, observe);
   }
 
   static create(settings: Config['neo4j']): Neo4jStore {
@@ -305,8 +312,12 @@ export class Neo4jStore implements GraphStore {
   }
 
   private async run(name: StatementName, params: Record<string, unknown>, mode: 'READ' | 'WRITE'): Promise<Row[]> {
+    const startedAt = performance.now();
+    let ok = false;
     try {
-      return await this.runUnmapped(name, params, mode);
+      const rows = await this.runUnmapped(name, params, mode);
+      ok = true;
+      return rows;
     } catch (error) {
       // On a request's view the transaction timeout is the rest of the request's budget.
       if (this.deadline && error instanceof Neo4jError && error.code.startsWith('Neo.ClientError.Transaction.TransactionTimedOut')) {
@@ -314,6 +325,8 @@ export class Neo4jStore implements GraphStore {
         this.deadline.check();
       }
       throw mapNeo4jError(error, name);
+    } finally {
+      this.observe?.(name, (performance.now() - startedAt) / 1000, ok);
     }
   }
 
