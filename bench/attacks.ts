@@ -53,12 +53,12 @@ export function nestedAliasFlood(field: string, count: number): string {
  */
 export const EXPENSIVE_FIELDS: Readonly<Record<string, string>> = {
   search: 'search(text: "a", first: 100) { totalCount nodes { id name } }',
-  recommend: 'recommend(profile: $profile, first: 50) { totalCount recommendations { score skillsToAdd(first: 100) { skill { id } } } }',
-  similarOccupations: 'similarOccupations(code: "29-2011", first: 50) { items { similarity occupation { code } sharedSkills(first: 100) { skill { id } } } }',
-  careerPaths: 'careerPaths(from: "29-2011", to: "11-9111", first: 10, maxSteps: 6) { cost steps { to { id } missingSkills { id } } }',
+  recommend: 'recommend(profile: $profile, first: 50) { totalCount edges { score skillsToAdd(first: 100) { skill { id } } } }',
+  similarOccupations: 'similarOccupations(code: "29-2011", first: 50) { edges { similarity node { code } sharedSkills(first: 100) { skill { id } } } }',
+  careerPaths: 'careerPaths(from: "29-2011", to: "11-9111", first: 10, maxSteps: 6) { edges { node { cost steps { to { id } missingSkills { id } } } } }',
   graphExport: 'graphExport { counts { nodes edges } nodes(first: 1000) { totalCount nodes { id properties } } edges(first: 1000) { totalCount nodes { id properties } } }',
-  upskillingPaths: 'upskillingPaths(occupation: "29-2011", first: 50) { target { id } skills { skill { id } } }',
-  skillLeverage: 'skillLeverage(occupation: "29-2011", first: 50) { opensCount opens { id } }',
+  upskillingPaths: 'upskillingPaths(occupation: "29-2011", first: 50) { edges { node { id } skills { skill { id } } } }',
+  skillLeverage: 'skillLeverage(occupation: "29-2011", first: 50) { edges { opensCount opens { id } } }',
   skillGap: 'skillGap(from: "29-2011", to: "11-9111") { missingSkills { skill { id } } }',
   automationExposure: 'automationExposure(occupation: "29-2011") { levels { level tasks { id } } }',
   visaPathways: 'visaPathways(occupation: "29-2011") { visa { id } }',

@@ -37,7 +37,7 @@ export const SCENARIOS: Scenario[] = [
   { name: 'national profile 15-1251', query: example('occupation-national.graphql') },
   {
     name: 'recommend, 10 skill names (self-retrieval profile)',
-    query: `query($profile: CareerProfileInput!) { recommend(profile: $profile, first: 10) { totalCount recommendations { rank score candidate { id name } } } }`,
+    query: `query($profile: CareerProfileInput!) { recommend(profile: $profile, first: 10) { totalCount edges { rank score node { id name } } } }`,
     variables: {
       profile: {
         skills: ['Programming', 'Complex Problem Solving', 'Critical Thinking', 'Systems Analysis', 'Mathematics', 'Computers and Electronics',
@@ -50,7 +50,7 @@ export const SCENARIOS: Scenario[] = [
   {
     name: 'recommend, 10 skill ids',
     query: `query($profile: CareerProfileInput!) { recommend(profile: $profile, first: 10) {
-      totalCount recommendations { rank score candidate { id name } components { name contribution }
+      totalCount edges { rank score node { id name } components { name contribution }
         matchedSkills { skill { id } weight } skillsToAdd(first: 5) { skill { id } weight } paths { relationships nodes { id } } } } }`,
     variables: {
       profile: {

@@ -19,10 +19,10 @@ import { SkillGapResolver } from '../features/skill-gap/skill-gap.resolver';
 import { UpskillingResolver } from '../features/upskilling/upskilling.resolver';
 import { VisaPathwayResolver } from '../features/visa-pathway/visa-pathway.resolver';
 import {
-  ExplanationPathResolver, MatchedSkillResolver, RecommendationResolver, RecommendResolver, ResolvedSkillInputResolver,
+  ExplanationPathResolver, MatchedSkillResolver, RecommendationConnectionResolver, RecommendationEdgeResolver, RecommendResolver, ResolvedSkillInputResolver,
 } from '../features/recommend/recommend.resolver';
 import { ExportEdgeConnectionResolver, ExportNodeConnectionResolver, GraphExportResolver } from '../features/export/graph-export.resolver';
-import { SharedSkillResolver, SimilarityResolver, SimilarOccupationResolver } from '../features/similarity/similarity.resolver';
+import { SharedSkillResolver, SimilarityResolver, SimilarOccupationConnectionResolver, SimilarOccupationResolver } from '../features/similarity/similarity.resolver';
 import * as nodeTypes from './node-types';
 import { WageStatisticResolver } from '../features/profile/wage.resolver';
 import { TraitResolver } from '../features/profile/trait.resolver';
@@ -32,8 +32,8 @@ export const RESOLVERS = [
   CertificationResolver, IssuerResolver, LaborCertificationResolver, EducationStepResolver, SalaryBandResolver,
   VisaResolver, OutlookResolver, GrowthAreaResolver, CareerRoleResolver, UpskillingPathResolver,
   UpskillingResolver, CareerPathResolver, SkillGapResolver, AutomationResolver, VisaPathwayResolver,
-  RecommendResolver, RecommendationResolver, MatchedSkillResolver, ExplanationPathResolver, ResolvedSkillInputResolver,
-  SimilarityResolver, SimilarOccupationResolver, SharedSkillResolver,
+  RecommendResolver, RecommendationConnectionResolver, RecommendationEdgeResolver, MatchedSkillResolver, ExplanationPathResolver, ResolvedSkillInputResolver,
+  SimilarityResolver, SimilarOccupationConnectionResolver, SimilarOccupationResolver, SharedSkillResolver,
   GraphExportResolver, ExportNodeConnectionResolver, ExportEdgeConnectionResolver,
   WageStatisticResolver, TraitResolver,
 ] as const;

@@ -1,7 +1,6 @@
 import { loadConfig } from '../../src/config';
-import type { RunningApp } from '../../src/app';
 import type { GraphStore } from '../../src/store/graph-store';
-import { postGraphQL, startTestServer, type GraphQLResponse } from '../helpers/server';
+import { postGraphQL, startTestServer, type GraphQLResponse, type TestApp } from '../helpers/server';
 import {
   aliasFlood, CONTROL_QUERY, deepQuery, directiveFlood, EXPENSIVE_FIELDS, fragmentChain, fragmentCycle, nestedAliasFlood,
   nestedFanOut, tokenStream, ATTACK_VARIABLES,
@@ -34,7 +33,7 @@ const codes = (res: GraphQLResponse) => (res.errors ?? []).map((e) => e.extensio
 export function describeAbuse(storeName: string, openStore: () => Promise<GraphStore>, bounds: AbuseBounds): void {
   describe(`abuse on the ${storeName} server`, () => {
     let watched: WatchedStore;
-    let app: RunningApp;
+    let app: TestApp;
     beforeAll(async () => {
       watched = new WatchedStore(await openStore());
       app = await startTestServer(watched.store);
@@ -140,7 +139,7 @@ export function describeAbuse(storeName: string, openStore: () => Promise<GraphS
     });
 
     it('answers 10 aliases of recommend with 100 one-letter skills, and a concurrent query meanwhile', async () => {
-      const attack = aliasFlood('recommend(profile: $profile) { totalCount recommendations { score } }', 10);
+      const attack = aliasFlood('recommend(profile: $profile) { totalCount edges { score } }', 10);
       const attacks = Array.from({ length: 3 }, () => send(attack));
       const control = await send(CONTROL_QUERY);
       expect(control.value.errors).toBeUndefined();
@@ -188,19 +187,15 @@ export function describeAbuse(storeName: string, openStore: () => Promise<GraphS
     });
 
     it('refuses mutations and subscriptions with a 400, no stack trace and nothing logged', async () => {
-      const logged = jest.spyOn(console, 'error').mockImplementation(() => undefined);
-      try {
-        for (const [query, kind] of [['mutation { x }', 'mutation'], ['subscription { x }', 'subscription']]) {
-          const { value: res } = await send(query);
-          expect(res.status).toBe(400);
-          expect(res.errors?.[0].extensions?.code).toBe('OPERATION_NOT_SUPPORTED');
-          expect(res.errors?.[0].message).toBe(`This API answers queries only: it has no ${kind} type.`);
-          expect(JSON.stringify(res)).not.toMatch(/stacktrace|at .*\.ts/);
-        }
-        expect(logged).not.toHaveBeenCalled();
-      } finally {
-        logged.mockRestore();
+      const before = app.logs.errors().length;
+      for (const [query, kind] of [['mutation { x }', 'mutation'], ['subscription { x }', 'subscription']]) {
+        const { value: res } = await send(query);
+        expect(res.status).toBe(400);
+        expect(res.errors?.[0].extensions?.code).toBe('OPERATION_NOT_SUPPORTED');
+        expect(res.errors?.[0].message).toBe(`This API answers queries only: it has no ${kind} type.`);
+        expect(JSON.stringify(res)).not.toMatch(/stacktrace|at .*\.ts/);
       }
+      expect(app.logs.errors()).toHaveLength(before);
     });
 
     it('refuses a forged cursor as BAD_USER_INPUT', async () => {
@@ -229,7 +224,7 @@ export function describeAbuse(storeName: string, openStore: () => Promise<GraphS
     });
 
     describe('with a store slowed to 250 ms a call and a 600 ms deadline', () => {
-      let short: RunningApp;
+      let short: TestApp;
       beforeAll(async () => {
         short = await startTestServer(watched.store, { limits: { requestDeadlineMs: 600 } });
       });

@@ -6,8 +6,8 @@ const RECOMMEND = `query($profile: CareerProfileInput!, $first: Int, $after: Str
     totalCount
     pageInfo { hasNextPage hasPreviousPage endCursor }
     ignored { field value reason }
-    recommendations {
-      rank score cursor candidate { __typename id }
+    edges {
+      rank score cursor node { __typename id }
       components { name weight value contribution known }
       matchedSkills { skill { id } relationship weight }
       skillsToAdd(first: 5) { skill { id } weight }
@@ -51,10 +51,10 @@ export function describeRecommendAndExport(storeName: string, openStore: () => P
       expect(res.errors).toBeUndefined();
       const r = res.data.recommend;
       expect(r.ignored).toEqual([expect.objectContaining({ field: 'profile.skills[4].skill', value: 'no such skill at all' })]);
-      expect(r.recommendations).toHaveLength(10);
-      const scores = r.recommendations.map((x: any) => x.score);
+      expect(r.edges).toHaveLength(10);
+      const scores = r.edges.map((x: any) => x.score);
       expect([...scores].sort((a, b) => b - a)).toEqual(scores);
-      for (const x of r.recommendations) {
+      for (const x of r.edges) {
         expect(x.score).toBeGreaterThanOrEqual(0);
         expect(x.score).toBeLessThanOrEqual(1);
         const sum = x.components.reduce((s: number, c: any) => s + c.contribution, 0);
@@ -75,11 +75,11 @@ export function describeRecommendAndExport(storeName: string, openStore: () => P
     });
 
     it('raises a candidate\'s skill score when the profile adds a skill it lacks', async () => {
-      const before = (await post(RECOMMEND, { profile: PROFILE, first: 1 })).data.recommend.recommendations[0];
+      const before = (await post(RECOMMEND, { profile: PROFILE, first: 1 })).data.recommend.edges[0];
       const missing = before.skillsToAdd[0].skill.id;
       const profile = { ...PROFILE, skills: [...PROFILE.skills, { skill: missing }] };
-      const page = (await post(RECOMMEND, { profile, first: 50 })).data.recommend.recommendations;
-      const after = page.find((x: any) => x.candidate.id === before.candidate.id);
+      const page = (await post(RECOMMEND, { profile, first: 50 })).data.recommend.edges;
+      const after = page.find((x: any) => x.node.id === before.node.id);
       const skills = (x: any) => x.components.find((c: any) => c.name === 'SKILLS').value;
       expect(after).toBeDefined();
       expect(skills(after)).toBeGreaterThan(skills(before));
@@ -90,9 +90,9 @@ export function describeRecommendAndExport(storeName: string, openStore: () => P
       const eight = (await post(RECOMMEND, { profile: PROFILE, first: 8 })).data.recommend;
       const one = (await post(RECOMMEND, { profile: PROFILE, first: 4 })).data.recommend;
       const two = (await post(RECOMMEND, { profile: PROFILE, first: 4, after: one.pageInfo.endCursor })).data.recommend;
-      const ids = (p: any) => p.recommendations.map((x: any) => x.candidate.id);
+      const ids = (p: any) => p.edges.map((x: any) => x.node.id);
       expect([...ids(one), ...ids(two)]).toEqual(ids(eight));
-      expect(two.recommendations[0].rank).toBe(5);
+      expect(two.edges[0].rank).toBe(5);
       expect(two.pageInfo.hasPreviousPage).toBe(true);
       const other = await post(RECOMMEND, { profile: { ...PROFILE, yearsOfExperience: 1 }, first: 4, after: one.pageInfo.endCursor });
       expect(other.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', argumentName: 'after' });
@@ -101,7 +101,7 @@ export function describeRecommendAndExport(storeName: string, openStore: () => P
 
     it('filters by kind', async () => {
       const res = await post(RECOMMEND, { profile: { ...PROFILE, kinds: ['CAREER_ROLE'] }, first: 50 });
-      const types = new Set(res.data.recommend.recommendations.map((x: any) => x.candidate.__typename));
+      const types = new Set(res.data.recommend.edges.map((x: any) => x.node.__typename));
       expect([...types]).toEqual(['CareerRole']);
     });
 
@@ -120,7 +120,7 @@ export function describeRecommendAndExport(storeName: string, openStore: () => P
     it('answers the similarity example: symmetric scores, shared skills that both require', async () => {
       const res = await post(example('similar-occupations'));
       expect(res.errors).toBeUndefined();
-      const items = res.data.similarOccupations.items;
+      const items = res.data.similarOccupations.edges;
       expect(items.length).toBe(5);
       const top = items[0];
       expect(top.similarity).toBeGreaterThan(0);
@@ -129,8 +129,8 @@ export function describeRecommendAndExport(storeName: string, openStore: () => P
         expect(s.weightHere).toBeGreaterThan(0);
         expect(s.weightThere).toBeGreaterThan(0);
       }
-      const back = await post(`{ similarOccupations(code: "${top.occupation.code}", first: 50) { items { similarity occupation { code } } } }`);
-      const mirror = back.data.similarOccupations.items.find((i: any) => i.occupation.code === '29-2011');
+      const back = await post(`{ similarOccupations(code: "${top.node.code}", first: 50) { edges { similarity node { code } } } }`);
+      const mirror = back.data.similarOccupations.edges.find((i: any) => i.node.code === '29-2011');
       expect(mirror?.similarity).toBe(top.similarity);
       // relatedOccupations(tier:) keeps only that tier, and counts what the graph holds.
       const related = res.data.relatedOccupations;

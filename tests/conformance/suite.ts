@@ -9,6 +9,131 @@ import { seedProfile } from '../helpers/seed-profile';
 import { example, postGraphQL, SEEDS_DIR, seedGraph, serveStoreForSuite } from '../helpers/server';
 
 /**
+ * A ranked or paged list of the API (a Relay connection), walked page by page the same way on
+ * every store: what to ask for, and what tells its edges apart.
+ */
+interface PagedList {
+  /** The root field and its arguments other than `first` and `after`. */
+  field: string;
+  args: string;
+  /** Variables the arguments use: their definitions and values. */
+  variableDefs?: string;
+  variables?: Record<string, unknown>;
+  /** The selection of an edge's node, and the edge's other fields (besides `cursor`). */
+  node: string;
+  edge: string;
+  /** The page size to walk with, and the largest `first` the field takes (the "one big page"). */
+  first: number;
+  maxFirst: number;
+  /** What names an edge uniquely in this list, besides its cursor (the node's id where nodes do not repeat). */
+  key: (edge: any) => string;
+  /** Edges have `rank` (1 for the first). */
+  ranked: boolean;
+  /** Checks the list's documented order, where `rank` does not say it all. */
+  order?: (edges: any[]) => void;
+}
+
+const TIER_ORDER = ['PRIMARY_SHORT', 'PRIMARY_LONG', 'SUPPLEMENTAL'];
+
+/** Each ranked list of the API, with inputs that give at least three pages on the seed graph. */
+const PAGED_LISTS: PagedList[] = [
+  {
+    field: 'recommend',
+    args: 'profile: $profile',
+    variableDefs: '$profile: CareerProfileInput!',
+    variables: {
+      profile: {
+        occupation: '29-2011',
+        skills: [{ skill: 'skill:ai-tools' }, { skill: 'skill:mass-spectrometry' }, { skill: 'Critical Thinking', level: 4 }],
+        yearsOfExperience: 5,
+        // The seed's eleven roles, several with the same score: four pages of 3.
+        kinds: ['CAREER_ROLE'],
+      },
+    },
+    node: '__typename id',
+    edge: 'rank score',
+    first: 3,
+    maxFirst: 50,
+    key: (e) => e.node.id,
+    ranked: true,
+  },
+  {
+    field: 'similarOccupations',
+    args: 'code: "29-2011"',
+    node: 'id code',
+    edge: 'rank similarity',
+    first: 3,
+    maxFirst: 50,
+    key: (e) => e.node.id,
+    ranked: true,
+  },
+  {
+    field: 'relatedOccupations',
+    args: 'code: "29-2011"',
+    node: 'id code',
+    edge: 'tier index weight',
+    first: 3,
+    maxFirst: 100,
+    key: (e) => e.node.id,
+    ranked: false,
+    // Best tier first, then O*NET's index.
+    order: (edges) => {
+      const keys = edges.map((e) => [TIER_ORDER.indexOf(e.tier), e.index] as const);
+      for (const [tier] of keys) expect(tier).toBeGreaterThanOrEqual(0);
+      expect(keys).toEqual([...keys].sort((a, b) => a[0] - b[0] || a[1] - b[1]));
+    },
+  },
+  {
+    field: 'careerPaths',
+    // Some 40 paths on the seed graph, several of the same cost and length.
+    args: 'from: "29-2011", to: "11-9111", maxSteps: 4',
+    node: 'cost length nodes { id }',
+    edge: 'rank',
+    first: 3,
+    maxFirst: 10,
+    // A path is its stops.
+    key: (e) => e.node.nodes.map((n: any) => n.id).join(' '),
+    ranked: true,
+    // Cheapest first, then fewer steps, then by the stops' ids (space-joined, as text).
+    order: (edges) => {
+      const keys = edges.map((e) => [e.node.cost, e.node.length, e.node.nodes.map((n: any) => n.id).join(' ')] as const);
+      expect(keys).toEqual([...keys].sort((a, b) => a[0] - b[0] || a[1] - b[1] || compareText(a[2], b[2])));
+    },
+  },
+  {
+    field: 'upskillingPaths',
+    args: 'occupation: "29-2011", haveSkills: ["skill:ai-tools"]',
+    node: '__typename id',
+    edge: 'rank score path { id }',
+    first: 3,
+    maxFirst: 50,
+    // Two curated paths could lead to one target; on the seed graph each target is listed once.
+    key: (e) => e.node.id,
+    ranked: true,
+  },
+  {
+    field: 'skillLeverage',
+    args: 'occupation: "29-2011"',
+    node: '__typename ... on Skill { id } ... on Certification { id }',
+    edge: 'rank opensCount',
+    first: 3,
+    maxFirst: 50,
+    key: (e) => e.node.id,
+    ranked: true,
+  },
+];
+
+/** A page of `list` after `$after`, `$first` long, as `list`. */
+function pageQuery(list: PagedList): string {
+  const defs = ['$first: Int', '$after: String', ...(list.variableDefs ? [list.variableDefs] : [])].join(', ');
+  return `query(${defs}) { list: ${list.field}(${list.args}, first: $first, after: $after) {
+    totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
+    edges { cursor ${list.edge} node { ${list.node} } }
+    nodes { ${list.node} }
+  } }`;
+}
+
+/**
  * The conformance suite: the same tests and expectations for every GraphStore. `openStore`
  * returns a store already loaded with seeds/.
  */
@@ -131,6 +256,65 @@ export function describeConformance(storeName: string, openStore: () => Promise<
       expect(expected[3]).toEqual([]);
       expect(found[0][0].props.name).toBe('Critical Thinking');
     });
+
+    /** Every page of `list`, `first` at a time, following each page's endCursor. */
+    async function allPages(list: PagedList, first: number): Promise<any[]> {
+      const pages: any[] = [];
+      let after: string | null = null;
+      for (let i = 0; i < 100; i++) {
+        const res: any = await postGraphQL(running.app.url, pageQuery(list), { ...list.variables, first, after });
+        expect(res.errors).toBeUndefined();
+        const page = res.data.list;
+        pages.push(page);
+        if (!page.pageInfo.hasNextPage) break;
+        after = page.pageInfo.endCursor;
+      }
+      return pages;
+    }
+
+    it.each(PAGED_LISTS.map((list) => [list.field, list] as const))('pages %s with after: endCursor, in the order of one big page', async (_field, list) => {
+      const pages = await allPages(list, list.first);
+      const edges = pages.flatMap((p) => p.edges);
+      expect(pages.length).toBeGreaterThanOrEqual(3);
+      // hasNextPage is false on the last page only; every page but the last is full.
+      expect(pages.map((p) => p.pageInfo.hasNextPage)).toEqual(pages.map((_, i) => i < pages.length - 1));
+      pages.forEach((p, i) => {
+        if (i < pages.length - 1) expect(p.edges.length).toBe(list.first);
+        expect(p.edges.length).toBeGreaterThan(0);
+        expect(p.edges.length).toBeLessThanOrEqual(list.first);
+        expect(p.nodes).toEqual(p.edges.map((e: any) => e.node));
+        expect(p.totalCount).toBe(edges.length);
+        expect(p.pageInfo.hasPreviousPage).toBe(i > 0);
+        expect(p.pageInfo.startCursor).toBe(p.edges[0].cursor);
+        expect(p.pageInfo.endCursor).toBe(p.edges[p.edges.length - 1].cursor);
+      });
+      expect(new Set(edges.map((e) => e.cursor)).size).toBe(edges.length);
+      expect(new Set(edges.map(list.key)).size).toBe(edges.length);
+      if (list.ranked) expect(edges.map((e) => e.rank)).toEqual(edges.map((_, i) => i + 1));
+      list.order?.(edges);
+      // The same list in pages as large as the field allows (one page where the list fits in one).
+      const big = await allPages(list, list.maxFirst);
+      expect(big).toHaveLength(Math.ceil(edges.length / list.maxFirst));
+      expect(big.flatMap((p) => p.edges)).toEqual(edges);
+      expect(big.flatMap((p) => p.nodes)).toEqual(edges.map((e) => e.node));
+    }, 120000);
+
+    it('refuses a cursor of one ranked list given to another, naming `after`', async () => {
+      const cursors = await Promise.all(PAGED_LISTS.map(async (list) => {
+        const res = await postGraphQL(running.app.url, pageQuery(list), { ...list.variables, first: 1 });
+        expect(res.errors).toBeUndefined();
+        return res.data.list.pageInfo.endCursor as string;
+      }));
+      for (const [i, list] of PAGED_LISTS.entries()) {
+        for (const [j, other] of PAGED_LISTS.entries()) {
+          if (i === j) continue;
+          const res = await postGraphQL(running.app.url, pageQuery(list), { ...list.variables, first: 1, after: cursors[j] });
+          // Which list's cursor went where, so that a failure says so.
+          expect({ list: list.field, cursorOf: other.field, error: res.errors?.[0].extensions, message: res.errors?.[0].message, data: res.data?.list ?? null })
+            .toEqual({ list: list.field, cursorOf: other.field, error: expect.objectContaining({ code: 'BAD_USER_INPUT', argumentName: 'after' }), message: expect.stringMatching(/different list/), data: null });
+        }
+      }
+    }, 120000);
 
     it('keeps the same node and edge counts when the seed is loaded again', async () => {
       const before = await running.store.counts();

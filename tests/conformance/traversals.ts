@@ -19,11 +19,11 @@ export function describeTraversals(storeName: string, openStore: () => Promise<G
     };
 
     it('upskilling from 29-2011 leads to the seed\'s targets through the skills its advice names', async () => {
-      const res = await gql('{ upskillingPaths(occupation: "29-2011", first: 50) { rank score path { id } target { id } skills { skill { name } } missingSkills { skill { id } } } }');
+      const res = await gql('{ upskillingPaths(occupation: "29-2011", first: 50) { edges { rank score path { id } node { id } skills { skill { name } } missingSkills { skill { id } } } } }');
       expect(res.errors).toBeUndefined();
-      const all = res.data.upskillingPaths;
+      const all = res.data.upskillingPaths.edges;
       const options = all.filter((o: any) => o.path?.id === `upskilling-path:${path.key}`);
-      expect(options.map((o: any) => o.target.id).sort()).toEqual(path.targets.map((t) => `role:${t}`).sort());
+      expect(options.map((o: any) => o.node.id).sort()).toEqual(path.targets.map((t) => `role:${t}`).sort());
       for (const o of options) {
         expect(o.skills.map((s: any) => s.skill.name)).toEqual(expect.arrayContaining(path.teaches.map(skillName)));
         expect(o.missingSkills).toHaveLength(o.skills.length);
@@ -34,9 +34,9 @@ export function describeTraversals(storeName: string, openStore: () => Promise<G
     });
 
     it('upskilling counts the skills a person has: fewer missing, a higher score', async () => {
-      const q = 'query($have: [ID!]) { upskillingPaths(occupation: "29-2011", haveSkills: $have, first: 50) { score path { id } target { id } missingSkills { skill { id } } skills { skill { id } } } }';
+      const q = 'query($have: [ID!]) { upskillingPaths(occupation: "29-2011", haveSkills: $have, first: 50) { edges { score path { id } node { id } missingSkills { skill { id } } skills { skill { id } } } } }';
       const [none, some] = await Promise.all([gql(q, { have: [] }), gql(q, { have: ['skill:ai-tools', 'skill:mass-spectrometry'] })]);
-      const pick = (r: any) => r.data.upskillingPaths.find((o: any) => o.path && o.target.id === `role:${path.targets[0]}`);
+      const pick = (r: any) => r.data.upskillingPaths.edges.find((o: any) => o.path && o.node.id === `role:${path.targets[0]}`);
       const a = pick(none);
       const b = pick(some);
       expect(b.missingSkills).toHaveLength(a.missingSkills.length - 2);
@@ -45,10 +45,10 @@ export function describeTraversals(storeName: string, openStore: () => Promise<G
     });
 
     it('the skill view ranks each taught skill by the targets it opens', async () => {
-      const res = await gql('{ skillLeverage(occupation: "29-2011", first: 50) { rank opensCount opens { id } qualification { ... on Skill { id } } } }');
-      const items = res.data.skillLeverage;
+      const res = await gql('{ skillLeverage(occupation: "29-2011", first: 50) { edges { rank opensCount opens { id } node { ... on Skill { id } } } } }');
+      const items = res.data.skillLeverage.edges;
       for (const key of path.teaches) {
-        const item = items.find((i: any) => i.qualification.id === `skill:${key}`);
+        const item = items.find((i: any) => i.node.id === `skill:${key}`);
         expect(item.opensCount).toBe(path.targets.length);
       }
       const counts = items.map((i: any) => i.opensCount);
@@ -57,9 +57,9 @@ export function describeTraversals(storeName: string, openStore: () => Promise<G
 
     it('career paths from 29-2011 to a transformation target pass through the seed\'s roles, cheapest first, no node twice', async () => {
       const res = await gql(`{ careerPaths(from: "29-2011", to: "role:${path.targets[0]}", maxSteps: 6, first: 10) {
-        cost length nodes { id } steps { via cost missingSkills { id } } } }`);
+        edges { node { cost length nodes { id } steps { via cost missingSkills { id } } } } } }`);
       expect(res.errors).toBeUndefined();
-      const paths = res.data.careerPaths;
+      const paths = res.data.careerPaths.edges.map((e: any) => e.node);
       expect(paths.length).toBeGreaterThan(0);
       const best = paths[0].nodes.map((n: any) => n.id);
       expect(best).toEqual(['occupation:29-2011', `role:${path.fromRole}`, ...path.passesThrough.map((r) => `role:${r}`), `role:${path.targets[0]}`]);
@@ -72,21 +72,21 @@ export function describeTraversals(storeName: string, openStore: () => Promise<G
     });
 
     it('career paths: same start and end is one path of zero steps; unreachable or too far is empty', async () => {
-      const same = await gql('{ careerPaths(from: "role:genetics-specialist", to: "role:genetics-specialist") { cost length steps { via } nodes { id } } }');
-      expect(same.data.careerPaths).toEqual([{ cost: 0, length: 0, steps: [], nodes: [{ id: 'role:genetics-specialist' }] }]);
-      const back = await gql('{ careerPaths(from: "role:clinical-consultant", to: "role:medical-laboratory-scientist") { cost } }');
-      expect(back.data.careerPaths).toEqual([]);
-      const short = await gql(`{ careerPaths(from: "29-2011", to: "role:${path.targets[0]}", maxSteps: 2) { cost } }`);
-      expect(short.data.careerPaths).toEqual([]);
+      const same = await gql('{ careerPaths(from: "role:genetics-specialist", to: "role:genetics-specialist") { edges { node { cost length steps { via } nodes { id } } } } }');
+      expect(same.data.careerPaths.edges.map((e: any) => e.node)).toEqual([{ cost: 0, length: 0, steps: [], nodes: [{ id: 'role:genetics-specialist' }] }]);
+      const back = await gql('{ careerPaths(from: "role:clinical-consultant", to: "role:medical-laboratory-scientist") { edges { node { cost } } } }');
+      expect(back.data.careerPaths.edges.map((e: any) => e.node)).toEqual([]);
+      const short = await gql(`{ careerPaths(from: "29-2011", to: "role:${path.targets[0]}", maxSteps: 2) { edges { node { cost } } } }`);
+      expect(short.data.careerPaths.edges.map((e: any) => e.node)).toEqual([]);
     });
 
     it('career paths reject out-of-range maxSteps and first, and unknown ends, naming them', async () => {
-      expectError(await gql('{ careerPaths(from: "29-2011", to: "29-2011", maxSteps: 7) { cost } }'), 'BAD_USER_INPUT', '"maxSteps"');
-      expectError(await gql('{ careerPaths(from: "29-2011", to: "29-2011", maxSteps: 0) { cost } }'), 'BAD_USER_INPUT', '"maxSteps"');
-      expectError(await gql('{ careerPaths(from: "29-2011", to: "29-2011", first: 11) { cost } }'), 'BAD_USER_INPUT', '"first"');
-      expectError(await gql('{ careerPaths(from: "role:astronaut", to: "29-2011") { cost } }'), 'NOT_FOUND', 'role:astronaut');
-      expectError(await gql('{ careerPaths(from: "29-2011", to: "99-9999") { cost } }'), 'NOT_FOUND', '99-9999');
-      expectError(await gql('{ careerPaths(from: "skill:ai-tools", to: "29-2011") { cost } }'), 'BAD_USER_INPUT', '"from"');
+      expectError(await gql('{ careerPaths(from: "29-2011", to: "29-2011", maxSteps: 7) { edges { node { cost } } } }'), 'BAD_USER_INPUT', '"maxSteps"');
+      expectError(await gql('{ careerPaths(from: "29-2011", to: "29-2011", maxSteps: 0) { edges { node { cost } } } }'), 'BAD_USER_INPUT', '"maxSteps"');
+      expectError(await gql('{ careerPaths(from: "29-2011", to: "29-2011", first: 11) { edges { node { cost } } } }'), 'BAD_USER_INPUT', '"first"');
+      expectError(await gql('{ careerPaths(from: "role:astronaut", to: "29-2011") { edges { node { cost } } } }'), 'NOT_FOUND', 'role:astronaut');
+      expectError(await gql('{ careerPaths(from: "29-2011", to: "99-9999") { edges { node { cost } } } }'), 'NOT_FOUND', '99-9999');
+      expectError(await gql('{ careerPaths(from: "skill:ai-tools", to: "29-2011") { edges { node { cost } } } }'), 'BAD_USER_INPUT', '"from"');
     });
 
     it('skill gap: what the target role needs that the entry role does not', async () => {
@@ -142,7 +142,7 @@ export function describeTraversals(storeName: string, openStore: () => Promise<G
     it('career paths reach 11-9111 from 29-2011 through O*NET related occupations or curated mappings (#5)', async () => {
       const res = await gql(example('career-paths-onet'));
       expect(res.errors).toBeUndefined();
-      const paths = res.data.careerPaths;
+      const paths = res.data.careerPaths.edges.map((e: any) => e.node);
       expect(paths.length).toBeGreaterThan(0);
       expect(paths.length).toBeLessThanOrEqual(3);
       for (const p of paths) {
@@ -164,21 +164,21 @@ export function describeTraversals(storeName: string, openStore: () => Promise<G
       const rated = [...gap.data.skillGap.missingSkills, ...gap.data.skillGap.sharedSkills].filter((s: any) => s.importance !== null);
       expect(rated.length).toBeGreaterThan(0);
       for (const s of rated) expect(s.importance).toBeGreaterThanOrEqual(3);
-      const up = await gql('{ upskillingPaths(occupation: "29-2011", first: 50) { path { id } weight target { __typename } skills { importance } } }');
-      const related = up.data.upskillingPaths.filter((o: any) => o.path === null);
+      const up = await gql('{ upskillingPaths(occupation: "29-2011", first: 50) { edges { path { id } weight node { __typename } skills { importance } } } }');
+      const related = up.data.upskillingPaths.edges.filter((o: any) => o.path === null);
       expect(related.length).toBeGreaterThan(0);
       for (const o of related) {
-        expect(o.target.__typename).toBe('Occupation');
+        expect(o.node.__typename).toBe('Occupation');
         expect(o.weight).toBeGreaterThan(0);
         expect(o.weight).toBeLessThanOrEqual(1);
       }
     });
 
     it('upskilling rejects an unknown occupation or skill, naming it', async () => {
-      expectError(await gql('{ upskillingPaths(occupation: "99-9999") { score } }'), 'NOT_FOUND', '99-9999');
-      expectError(await gql('{ upskillingPaths(occupation: "29-2011", haveSkills: ["skill:juggling"]) { score } }'), 'NOT_FOUND', 'skill:juggling');
-      expectError(await gql('{ upskillingPaths(occupation: "29-2011", first: 51) { score } }'), 'BAD_USER_INPUT', '"first"');
-      expectError(await gql('{ skillLeverage(occupation: "x") { rank } }'), 'BAD_USER_INPUT', '"occupation"');
+      expectError(await gql('{ upskillingPaths(occupation: "99-9999") { edges { score } } }'), 'NOT_FOUND', '99-9999');
+      expectError(await gql('{ upskillingPaths(occupation: "29-2011", haveSkills: ["skill:juggling"]) { edges { score } } }'), 'NOT_FOUND', 'skill:juggling');
+      expectError(await gql('{ upskillingPaths(occupation: "29-2011", first: 51) { edges { score } } }'), 'BAD_USER_INPUT', '"first"');
+      expectError(await gql('{ skillLeverage(occupation: "x") { edges { rank } } }'), 'BAD_USER_INPUT', '"occupation"');
     });
   });
 }

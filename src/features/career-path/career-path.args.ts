@@ -23,4 +23,7 @@ export class CareerPathArgs {
   @Min(1)
   @Max(MAX_PATHS)
   first?: number;
+
+  @Field(() => String, { nullable: true, description: 'Continue after this edge\'s cursor (same from, to and maxSteps only).' })
+  after?: string;
 }

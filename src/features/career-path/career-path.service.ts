@@ -4,9 +4,17 @@ import type { GraphService } from '../graph/graph.service';
 import { resolveNodeRef } from '../common/node-ref';
 import { minus, RequirementsService } from '../requirements/requirements.service';
 import type { CareerPath, CareerStep } from './career-path.type';
+import { cursorScope, type CursorKey } from '../common/cursor';
+import { compareKeys, keysetPage, rankedConnection, type ConnectionOf } from '../common/ranked-page';
 
 /** Candidate paths read for ranking (the two shortest lengths): at most this many. */
 const MAX_CANDIDATES = 200;
+
+/** Cheapest first, then fewer steps, then by the stops' ids: a path's key is unique. */
+const PATH_RANKING = {
+  key: (p: CareerPath): CursorKey => [p.cost, p.length, p.nodes.map((n) => (n as Entity).id).join(' ')],
+  order: ['asc', 'asc', 'asc'] as const,
+};
 
 /**
  * Ranks the store's candidate paths by cost: per step 1, plus each skill the next stop needs
@@ -16,11 +24,18 @@ const MAX_CANDIDATES = 200;
 export class CareerPathService {
   constructor(private readonly graph: GraphService) {}
 
-  async paths(fromRef: string, toRef: string, maxSteps: number, first: number): Promise<CareerPath[]> {
+  async paths(fromRef: string, toRef: string, maxSteps: number, page: { first: number; after: string | null }): Promise<ConnectionOf<CareerPath>> {
     const [from, to] = await Promise.all([
       resolveNodeRef(this.graph, 'from', fromRef),
       resolveNodeRef(this.graph, 'to', toRef),
     ]);
+    const ranked = await this.ranked(from, to, maxSteps);
+    const scope = cursorScope('careerPaths', from.id, to.id, maxSteps);
+    return rankedConnection(keysetPage(ranked, PATH_RANKING, { scope, ...page }, (path) => ({ node: path })));
+  }
+
+  /** Every candidate path, cheapest first (PATH_RANKING). */
+  private async ranked(from: Entity, to: Entity, maxSteps: number): Promise<CareerPath[]> {
     if (from.id === to.id) return [{ cost: 0, length: 0, nodes: [from], steps: [] }];
     const found = await this.graph.store.findPaths({
       from: from.id, to: to.id, maxSteps, maxPaths: MAX_CANDIDATES,
@@ -31,9 +46,8 @@ export class CareerPathService {
       new RequirementsService(this.graph).ofMany(ids),
     ]);
     const byId = new Map(nodes.map((n, i) => [ids[i], n as Entity]));
-    const ranked = found.map((p, order) => ({ path: this.cost(p, byId, requirements), order }));
-    ranked.sort((a, b) => a.path.cost - b.path.cost || a.path.length - b.path.length || a.order - b.order);
-    return ranked.slice(0, first).map((r) => r.path);
+    const ranked = found.map((p) => this.cost(p, byId, requirements));
+    return ranked.sort((a, b) => compareKeys(PATH_RANKING.key(a), PATH_RANKING.key(b), PATH_RANKING.order));
   }
 
   private cost(p: FoundPath, byId: Map<string, Entity>, requirements: Awaited<ReturnType<RequirementsService['ofMany']>>): CareerPath {

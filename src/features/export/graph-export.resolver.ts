@@ -16,8 +16,13 @@ export const EXPORT_MAX_PAGE = 1000;
 
 @ObjectType('ExportNode', { simpleResolvers: true, description: 'A node as stored: id, label and every property (search fields, derived at load, left out).' })
 class ExportNode {
-  @Field(() => ID)
+  @Field(() => ID, {
+    description: '`node|` and the node\'s id: unique across all types, so that client caches keyed by id (Relay, Apollo) keep the export\'s rows apart from the nodes they copy.',
+  })
   id!: string;
+
+  @Field(() => ID, { description: 'The node\'s own id (as `node(id:)` takes it, and as ExportEdge `from` and `to` name it).' })
+  nodeId!: string;
 
   @Field(() => NodeType)
   label!: string;
@@ -28,7 +33,7 @@ class ExportNode {
 
 @ObjectType('ExportEdge', { simpleResolvers: true, description: 'A relationship as stored. Relationships are unique per (type, from, to), so that is its id.' })
 class ExportEdge {
-  @Field(() => ID, { description: '`type|from|to`: stable across loads and exports.' })
+  @Field(() => ID, { description: '`type|from|to`: stable across loads and exports, and unique across all types.' })
   id!: string;
 
   @Field(() => RelationshipType)
@@ -205,7 +210,7 @@ function filteredCount(counts: Record<string, number>, filter: readonly string[]
 }
 
 function exportNode(n: GraphNode): ExportNode {
-  return { id: n.id, label: n.label, properties: n.props };
+  return { id: `node|${n.id}`, nodeId: n.id, label: n.label, properties: n.props };
 }
 
 function exportEdge(e: GraphEdge): ExportEdge {

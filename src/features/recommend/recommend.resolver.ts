@@ -8,7 +8,7 @@ import { RecommendService } from './recommend.service';
 import { skillsToAdd } from './skills-to-add';
 import { requirementWeight, round4 } from './scoring';
 import {
-  CareerProfileInput, ExplanationPath, MatchedSkill, Recommendation, RecommendationResult, ResolvedSkillInput, SkillToAdd,
+  CareerProfileInput, ExplanationPath, MatchedSkill, RecommendationConnection, RecommendationEdge, ResolvedSkillInput, SkillToAdd,
 } from './recommend.types';
 
 @ArgsType()
@@ -25,13 +25,13 @@ class RecommendArgs {
 
 @Resolver()
 export class RecommendResolver {
-  @Query(() => RecommendationResult, {
+  @Query(() => RecommendationConnection, {
     description: 'Occupations and career roles ranked for a profile, each with a score in [0, 1], its parts, the skills to add and the graph paths behind it (README "Recommendations").',
   })
   async recommend(@Args() args: RecommendArgs, @Ctx() ctx: RequestContext): Promise<object> {
     const page = await new RecommendService(ctx.graph).recommend(args.profile, args.first ?? 10, args.after ?? null);
     return {
-      recommendations: page.items.map((r) => ({
+      edges: page.items.map((r) => ({
         ...r,
         matchedSkills: r.matchedSkills.map((m) => ({
           ...m, relationship: m.rel, weight: round4(requirementWeight(m) ?? 0), levelFit: round4(m.levelFit), contribution: round4(m.contribution),
@@ -45,16 +45,24 @@ export class RecommendResolver {
   }
 }
 
-@Resolver(() => Recommendation)
-export class RecommendationResolver {
+@Resolver(() => RecommendationConnection)
+export class RecommendationConnectionResolver {
+  @FieldResolver(() => [NodeInterface], { description: 'The edges\' nodes, for clients that need no edge data.' })
+  nodes(@Root() c: RecommendationConnection, @Ctx() ctx: RequestContext) {
+    return Promise.all(c.edges.map((e) => ctx.graph.node(e.candidateId)));
+  }
+}
+
+@Resolver(() => RecommendationEdge)
+export class RecommendationEdgeResolver {
   @FieldResolver(() => NodeInterface, { description: 'The occupation or career role recommended.' })
-  candidate(@Root() r: Recommendation, @Ctx() ctx: RequestContext) {
+  node(@Root() r: RecommendationEdge, @Ctx() ctx: RequestContext) {
     return ctx.graph.node(r.candidateId);
   }
 
   @FieldResolver(() => [SkillToAdd], { description: 'Its requirements the profile lacks, heaviest first.' })
   skillsToAdd(
-    @Root() r: Recommendation,
+    @Root() r: RecommendationEdge,
     @Arg('first', () => Int, { defaultValue: DEFAULT_PAGE_SIZE / 2, description: `How many, 1 to ${MAX_PAGE_SIZE}.` }) first: number,
     @Ctx() ctx: RequestContext,
   ) {

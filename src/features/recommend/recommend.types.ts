@@ -129,9 +129,9 @@ export class SkillToAdd {
   weight!: number;
 }
 
-@ObjectType('Recommendation', { simpleResolvers: true, description: 'A ranked candidate, its score and why.' })
-export class Recommendation {
-  @Field(() => String, { description: 'Opaque cursor of this item, for `after`.' })
+@ObjectType('RecommendationEdge', { simpleResolvers: true, description: 'A ranked candidate (`node`): its rank, score and why.' })
+export class RecommendationEdge {
+  @Field(() => String, { description: 'Opaque cursor of this edge, for `after`.' })
   cursor!: string;
 
   @Field(() => Int, { description: '1 for the best.' })
@@ -174,10 +174,10 @@ export class ResolvedSkillInput {
   skillIds!: string[];
 }
 
-@ObjectType('RecommendationResult', { simpleResolvers: true })
-export class RecommendationResult {
-  @Field(() => [Recommendation], { description: 'Best first: score, then id.' })
-  recommendations!: Recommendation[];
+@ObjectType('RecommendationConnection', { simpleResolvers: true, description: 'A page of recommendations, best first: score, then id.' })
+export class RecommendationConnection {
+  @Field(() => [RecommendationEdge], { description: 'Best first: score, then id.' })
+  edges!: RecommendationEdge[];
 
   @Field(() => Int, { description: 'Candidates the profile reaches, across all pages.' })
   totalCount!: number;

@@ -70,12 +70,12 @@ class SimilarityComponents {
   soc!: number | null;
 }
 
-@ObjectType('SimilarOccupation', { simpleResolvers: true })
-class SimilarOccupation {
-  @Field(() => String)
+@ObjectType('SimilarOccupationEdge', { simpleResolvers: true, description: 'A similar occupation (`node`): its rank, similarity and its parts.' })
+class SimilarOccupationEdge {
+  @Field(() => String, { description: 'Opaque cursor of this edge, for `after`.' })
   cursor!: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: '1 for the most similar.' })
   rank!: number;
 
   occupationId!: string;
@@ -92,12 +92,12 @@ class SimilarOccupation {
   sharedSkills!: SharedSkill[];
 }
 
-@ObjectType('SimilarOccupationsResult', { simpleResolvers: true })
-class SimilarOccupationsResult {
-  @Field(() => [SimilarOccupation], { description: 'Most similar first, then by id.' })
-  items!: SimilarOccupation[];
+@ObjectType('SimilarOccupationConnection', { simpleResolvers: true, description: 'A page of similar occupations, most similar first, then by id.' })
+class SimilarOccupationConnection {
+  @Field(() => [SimilarOccupationEdge], { description: 'Most similar first, then by id.' })
+  edges!: SimilarOccupationEdge[];
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Similar occupations in the whole list, across all pages.' })
   totalCount!: number;
 
   @Field(() => PageInfo)
@@ -111,23 +111,32 @@ export class SimilarityResolver {
     return new SimilarityService(ctx.graph).related(args.code, (args.tier ?? null) as Tier | null, args);
   }
 
-  @Query(() => SimilarOccupationsResult, {
+  @Query(() => SimilarOccupationConnection, {
     description: 'The occupations most like this one (at most 20): by what they do (task and title text), their skills, interests, job zone and SOC group; never by O*NET\'s related lists, which `relatedOccupations` gives.',
   })
   async similarOccupations(@Args({ validate: { forbidUnknownValues: false } }) args: SimilarOccupationsArgs, @Ctx() ctx: RequestContext) {
-    return new SimilarityService(ctx.graph).similar(args.code, args.first ?? 10, args.after ?? null);
+    const page = await new SimilarityService(ctx.graph).similar(args.code, args.first ?? 10, args.after ?? null);
+    return { edges: page.items, totalCount: page.totalCount, pageInfo: page.pageInfo };
   }
 }
 
-@Resolver(() => SimilarOccupation)
+@Resolver(() => SimilarOccupationConnection)
+export class SimilarOccupationConnectionResolver {
+  @FieldResolver(() => [Occupation], { description: 'The edges\' nodes, for clients that need no edge data.' })
+  nodes(@Root() c: SimilarOccupationConnection, @Ctx() ctx: RequestContext) {
+    return Promise.all(c.edges.map((e) => ctx.graph.node(e.occupationId)));
+  }
+}
+
+@Resolver(() => SimilarOccupationEdge)
 export class SimilarOccupationResolver {
-  @FieldResolver(() => Occupation)
-  occupation(@Root() s: SimilarOccupation, @Ctx() ctx: RequestContext) {
+  @FieldResolver(() => Occupation, { description: 'The similar occupation.' })
+  node(@Root() s: SimilarOccupationEdge, @Ctx() ctx: RequestContext) {
     return ctx.graph.node(s.occupationId);
   }
 
   @FieldResolver(() => [SharedSkill], { description: 'The shared requirements, heaviest shared weight first.' })
-  sharedSkills(@Root() s: SimilarOccupation, @Arg('first', () => Int, { defaultValue: 10, description: 'How many, 1 to 100.' }) first: number) {
+  sharedSkills(@Root() s: SimilarOccupationEdge, @Arg('first', () => Int, { defaultValue: 10, description: 'How many, 1 to 100.' }) first: number) {
     return s.sharedSkills.slice(0, checkFirst(first, MAX_PAGE_SIZE)).map((x) => ({ ...x, weightHere: round4(x.weightHere), weightThere: round4(x.weightThere) }));
   }
 }

@@ -1,15 +1,21 @@
-import { byText } from '../automation/automation.service';
 import { resolveOccupation } from '../common/node-ref';
+import { cursorScope, type CursorKey } from '../common/cursor';
+import { compareKeys, keysetPage, rankedConnection, type ConnectionOf } from '../common/ranked-page';
 import type { Entity } from '../graph/entity';
 import type { GraphService } from '../graph/graph.service';
 import { UpskillingService } from './upskilling.service';
 
 export interface Leverage {
-  rank: number;
   qualification: Entity;
   opensCount: number;
   opens: Entity[];
 }
+
+/** Opens the most first, then by name and id. */
+const LEVERAGE_RANKING = {
+  key: (e: Leverage): CursorKey => [e.opensCount, String(e.qualification.name ?? ''), e.qualification.id],
+  order: ['desc', 'asc', 'asc'] as const,
+};
 
 /**
  * The skill view of upskilling: over the same candidate targets, which single skill or
@@ -18,7 +24,7 @@ export interface Leverage {
 export class SkillLeverageService {
   constructor(private readonly graph: GraphService) {}
 
-  async leverage(code: string, first: number): Promise<Leverage[]> {
+  async leverage(code: string, page: { first: number; after: string | null }): Promise<ConnectionOf<Entity, Leverage>> {
     const occupation = await resolveOccupation(this.graph, 'occupation', code);
     const candidates = await new UpskillingService(this.graph).candidates(occupation);
     const byQualification = new Map<string, { qualification: Entity; opens: Map<string, Entity> }>();
@@ -29,10 +35,10 @@ export class SkillLeverageService {
         byQualification.set(q.id, entry);
       }
     }
-    return [...byQualification.values()]
+    const ranked = [...byQualification.values()]
       .map((e) => ({ qualification: e.qualification, opens: [...e.opens.values()], opensCount: e.opens.size }))
-      .sort((a, b) => b.opensCount - a.opensCount || byText(a.qualification.name, b.qualification.name) || byText(a.qualification.id, b.qualification.id))
-      .slice(0, first)
-      .map((e, i) => ({ ...e, rank: i + 1 }));
+      .sort((a, b) => compareKeys(LEVERAGE_RANKING.key(a), LEVERAGE_RANKING.key(b), LEVERAGE_RANKING.order));
+    const scope = cursorScope('skillLeverage', occupation.id);
+    return rankedConnection(keysetPage(ranked, LEVERAGE_RANKING, { scope, ...page }, (e) => ({ ...e, node: e.qualification })));
   }
 }

@@ -18,4 +18,7 @@ export class UpskillingArgs {
   @Min(1)
   @Max(MAX_OPTIONS)
   first?: number;
+
+  @Field(() => String, { nullable: true, description: 'Continue after this edge\'s cursor (same occupation and haveSkills only).' })
+  after?: string;
 }

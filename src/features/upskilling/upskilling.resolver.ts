@@ -4,7 +4,7 @@ import type { RequestContext } from '../common/request-context';
 import { SkillLeverageService } from './skill-leverage.service';
 import { MAX_OPTIONS, UpskillingArgs } from './upskilling.args';
 import { UpskillingService } from './upskilling.service';
-import { SkillLeverage, UpskillingOption } from './upskilling.type';
+import { SkillLeverageConnection, UpskillingOptionConnection } from './upskilling.type';
 
 @ArgsType()
 class SkillLeverageArgs {
@@ -16,17 +16,20 @@ class SkillLeverageArgs {
   @Min(1)
   @Max(MAX_OPTIONS)
   first?: number;
+
+  @Field(() => String, { nullable: true, description: 'Continue after this edge\'s cursor (same occupation only).' })
+  after?: string;
 }
 
 @Resolver()
 export class UpskillingResolver {
-  @Query(() => [UpskillingOption], { description: 'Which skills lead to which targets from an occupation, best first, with what is missing.' })
+  @Query(() => UpskillingOptionConnection, { description: 'Which skills lead to which targets from an occupation, best first, with what is missing.' })
   upskillingPaths(@Args({ validate: { forbidUnknownValues: false } }) args: UpskillingArgs, @Ctx() ctx: RequestContext) {
-    return new UpskillingService(ctx.graph).options(args.occupation, args.haveSkills ?? [], args.first ?? 10);
+    return new UpskillingService(ctx.graph).options(args.occupation, args.haveSkills ?? [], { first: args.first ?? 10, after: args.after ?? null });
   }
 
-  @Query(() => [SkillLeverage], { description: 'The single skills or certifications that open the most upskilling targets.' })
+  @Query(() => SkillLeverageConnection, { description: 'The single skills or certifications that open the most upskilling targets.' })
   skillLeverage(@Args({ validate: { forbidUnknownValues: false } }) args: SkillLeverageArgs, @Ctx() ctx: RequestContext) {
-    return new SkillLeverageService(ctx.graph).leverage(args.occupation, args.first ?? 10);
+    return new SkillLeverageService(ctx.graph).leverage(args.occupation, { first: args.first ?? 10, after: args.after ?? null });
   }
 }

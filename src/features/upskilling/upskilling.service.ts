@@ -1,6 +1,8 @@
 import { BadUserInputError, NotFoundError } from '../../shared/errors';
 import { AutomationService, byText, round } from '../automation/automation.service';
 import { resolveOccupation } from '../common/node-ref';
+import { cursorScope, type CursorKey } from '../common/cursor';
+import { compareKeys, keysetPage, rankedConnection, type ConnectionOf } from '../common/ranked-page';
 import type { Entity } from '../graph/entity';
 import type { GraphService } from '../graph/graph.service';
 import { RELATIONS } from '../graph/relations';
@@ -15,13 +17,18 @@ interface Candidate {
 }
 
 export interface Option extends Candidate {
-  rank: number;
   score: number;
   missingSkills: SkillNeed[];
   salaryBands: Entity[];
   automationExposure: number | null;
   explanation: string;
 }
+
+/** Best score first, then top pay, then the target's name and id, then the path's id (a target two paths lead to). */
+const OPTION_RANKING = {
+  key: (o: Omit<Option, 'rank'>): CursorKey => [o.score, topPay(o), String(o.target.name ?? ''), o.target.id, o.path?.id ?? ''],
+  order: ['desc', 'desc', 'asc', 'asc', 'asc'] as const,
+};
 
 /**
  * Upskilling options from an occupation: each target of its curated upskilling paths (skills:
@@ -36,15 +43,16 @@ export class UpskillingService {
     this.requirements = new RequirementsService(graph);
   }
 
-  async options(code: string, haveSkills: string[], first: number): Promise<Option[]> {
+  async options(code: string, haveSkills: string[], page: { first: number; after: string | null }): Promise<ConnectionOf<Entity, Option>> {
     const [occupation, have] = await Promise.all([
       resolveOccupation(this.graph, 'occupation', code),
       this.checkSkills(haveSkills),
     ]);
     const candidates = await this.candidates(occupation);
     const scored = await Promise.all(candidates.map((c) => this.score(c, have)));
-    scored.sort((a, b) => b.score - a.score || topPay(b) - topPay(a) || byText(a.target.name, b.target.name) || byText(a.target.id, b.target.id));
-    return scored.slice(0, first).map((o, i) => ({ ...o, rank: i + 1 }));
+    scored.sort((a, b) => compareKeys(OPTION_RANKING.key(a), OPTION_RANKING.key(b), OPTION_RANKING.order));
+    const scope = cursorScope('upskillingPaths', occupation.id, [...have].sort());
+    return rankedConnection(keysetPage(scored, OPTION_RANKING, { scope, ...page }, (o) => ({ ...o, node: o.target })));
   }
 
   /** Every candidate target, before ranking (the skill view ranks skills over the same set). */

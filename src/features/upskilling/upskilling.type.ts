@@ -1,4 +1,5 @@
 import { createUnionType, Field, Float, Int, ObjectType } from 'type-graphql';
+import { PageInfo } from '../common/connection';
 import type { Entity } from '../graph/entity';
 import { NodeInterface } from '../node/node.interface';
 import { UpskillingPath } from '../profile/career-role.type';
@@ -15,9 +16,12 @@ export class SkillNeed {
   importance!: number | null;
 }
 
-@ObjectType('UpskillingOption', { simpleResolvers: true, description: 'A target reachable by learning skills, with what is missing.' })
-export class UpskillingOption {
-  @Field(() => Int)
+@ObjectType('UpskillingOptionEdge', { simpleResolvers: true, description: 'A target (`node`) reachable by learning skills: its rank, score and what is missing.' })
+export class UpskillingOptionEdge {
+  @Field(() => String, { description: 'Opaque cursor of this edge, for `after`.' })
+  cursor!: string;
+
+  @Field(() => Int, { description: '1 for the closest.' })
   rank!: number;
 
   @Field(() => Float, { description: 'weight × (skills held + 1) / (skills needed + certifications needed + 1); higher is closer.' })
@@ -27,7 +31,7 @@ export class UpskillingOption {
   path!: object | null;
 
   @Field(() => NodeInterface, { description: 'The role or occupation it leads to.' })
-  target!: object;
+  node!: object;
 
   @Field(() => Float, { description: '1 for a curated path; the O*NET relatedness weight for a related occupation.' })
   weight!: number;
@@ -57,17 +61,50 @@ export const Qualification = createUnionType({
   resolveType: (value) => (value as unknown as Entity).__label,
 });
 
-@ObjectType('SkillLeverage', { simpleResolvers: true, description: 'One skill or certification and the targets it is needed for.' })
-export class SkillLeverage {
-  @Field(() => Int)
+@ObjectType('UpskillingOptionConnection', { simpleResolvers: true, description: 'A page of upskilling options, best first: score, then top pay, name and id.' })
+export class UpskillingOptionConnection {
+  @Field(() => [UpskillingOptionEdge])
+  edges!: UpskillingOptionEdge[];
+
+  @Field(() => [NodeInterface], { description: 'The edges\' nodes (targets), for clients that need no edge data.' })
+  nodes!: object[];
+
+  @Field(() => PageInfo)
+  pageInfo!: PageInfo;
+
+  @Field(() => Int, { description: 'Options in the whole list, across all pages.' })
+  totalCount!: number;
+}
+
+@ObjectType('SkillLeverageEdge', { simpleResolvers: true, description: 'One skill or certification (`node`) and the targets it is needed for.' })
+export class SkillLeverageEdge {
+  @Field(() => String, { description: 'Opaque cursor of this edge, for `after`.' })
+  cursor!: string;
+
+  @Field(() => Int, { description: '1 for the one that opens the most.' })
   rank!: number;
 
   @Field(() => Qualification)
-  qualification!: object;
+  node!: object;
 
   @Field(() => Int, { description: 'How many upskilling targets need it.' })
   opensCount!: number;
 
   @Field(() => [NodeInterface])
   opens!: object[];
+}
+
+@ObjectType('SkillLeverageConnection', { simpleResolvers: true, description: 'A page of skills and certifications, those opening the most targets first, then by name and id.' })
+export class SkillLeverageConnection {
+  @Field(() => [SkillLeverageEdge])
+  edges!: SkillLeverageEdge[];
+
+  @Field(() => [Qualification], { description: 'The edges\' nodes, for clients that need no edge data.' })
+  nodes!: object[];
+
+  @Field(() => PageInfo)
+  pageInfo!: PageInfo;
+
+  @Field(() => Int, { description: 'Skills and certifications in the whole list, across all pages.' })
+  totalCount!: number;
 }

@@ -29,7 +29,7 @@ export const FIELD_WEIGHTS: Readonly<Record<string, number>> = {
   'ExportNode.properties': 3,
   'ExportEdge.properties': 1,
   // Three whole neighbour lists of the candidate, merged and sorted.
-  'Recommendation.skillsToAdd': 60,
+  'RecommendationEdge.skillsToAdd': 60,
   // Fifteen counts.
   'Occupation.dataCoverage': 15,
 };
@@ -49,23 +49,21 @@ export const PAGE_SIZES: Readonly<Record<string, readonly [number, number]>> = {
   'Query.upskillingPaths': [10, 50],
   'Query.skillLeverage': [10, 50],
   'Query.careerPaths': [3, 10],
-  'Recommendation.skillsToAdd': [10, 100],
-  'SimilarOccupation.sharedSkills': [10, 100],
+  'RecommendationEdge.skillsToAdd': [10, 100],
+  'SimilarOccupationEdge.sharedSkills': [10, 100],
 };
 export const DEFAULT_PAGE: readonly [number, number] = [20, 100];
 
 /**
  * How long a list without `first` is assumed to be. A connection's `edges` and `nodes`, and
- * the item list of a paged result, are the page itself (1: the page size counted at the field
+ * of any type named …Connection, are the page itself (1: the page size counted at the field
  * that took `first`). Any other list: 10.
  */
 export const LIST_SIZES: Readonly<Record<string, number>> = {
-  'RecommendationResult.recommendations': 1,
-  'SimilarOccupationsResult.items': 1,
   'AutomationExposure.levels': 3,
   'AutomationLevelGroup.tasks': 40,
   'AutomationExposure.hedgingSkills': 20,
-  'UpskillingOption.skills': 20,
+  'UpskillingOptionEdge.skills': 20,
   'CareerPath.steps': 6,
 };
 export const DEFAULT_LIST_SIZE = 10;
