@@ -35,6 +35,7 @@ export const VisaRequirementTarget = createUnionType({
 });
 
 @ObjectType('VisaRequirementEdge', {
+  simpleResolvers: true,
   description: 'One requirement of a visa. Requirements sharing a `group` are alternatives; every group must be met.',
 })
 export class VisaRequirementEdge extends EdgeType(() => VisaRequirementTarget) {
