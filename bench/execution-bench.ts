@@ -25,7 +25,8 @@ import { scopedStore } from '../src/store/request-scope';
  *  - `apollo`: through Apollo (executeHTTPGraphQLRequest: its caches, our plugins and error
  *    formatting, the JSON answer), as a request gets it once its body is read,
  * one after another (ms per execution: the median of rounds, with the fastest and slowest
- * round), then 10 at a time (executions/s).
+ * round; and the process's CPU time per execution, steadier on a shared machine), then 10 at a
+ * time (executions/s).
  *   npm run build && NODE_ENV=production node dist/bench/execution-bench.js
  * Env: BENCH_ONLY (parts of example names, comma-separated; "all" for every example; default
  * the four of RESULTS.md), BENCH_EXECUTORS (graphql-js,jit), BENCH_MODES (execute,apollo),
@@ -60,8 +61,8 @@ async function main(): Promise<void> {
   const schema = await createSchema();
   const examples = selectExamples(schema, config);
   console.log(`# ${new Date().toISOString()} — ${cpus().length} × ${cpus()[0]?.model}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}, NODE_ENV=${process.env.NODE_ENV}`);
-  console.log('\n| example | executor | mode | ms/exec median | fastest–slowest round | c=10 exec/s |');
-  console.log('|---|---|---|---|---|---|');
+  console.log('\n| example | executor | mode | ms/exec median | fastest–slowest round | CPU ms/exec median | CPU fastest round | c=10 exec/s |');
+  console.log('|---|---|---|---|---|---|---|---|');
   for (const executor of EXECUTORS) {
     const jit = executor === 'jit';
     const compiled = new CompiledOperations(schema);
@@ -79,8 +80,9 @@ async function main(): Promise<void> {
         const rounds = await timeRounds(run);
         await profiling?.stop(`${example.name}.${executor}.${mode}`);
         const perSecond = CONCURRENT_MS > 0 ? await concurrently(run, 10, CONCURRENT_MS) : NaN;
-        const sorted = [...rounds].sort((a, b) => a - b);
-        console.log(`| ${example.name} | ${executor} | ${mode} | ${median(rounds).toFixed(2)} | ${sorted[0].toFixed(2)}–${sorted[sorted.length - 1].toFixed(2)} | ${Number.isNaN(perSecond) ? '' : Math.round(perSecond)} |`);
+        const sorted = [...rounds.wall].sort((a, b) => a - b);
+        const cpu = [...rounds.cpu].sort((a, b) => a - b);
+        console.log(`| ${example.name} | ${executor} | ${mode} | ${median(sorted).toFixed(2)} | ${sorted[0].toFixed(2)}–${sorted[sorted.length - 1].toFixed(2)} | ${median(cpu).toFixed(2)} | ${cpu[0].toFixed(2)} | ${Number.isNaN(perSecond) ? '' : Math.round(perSecond)} |`);
       }
     }
     await apollo?.stop();
@@ -142,16 +144,23 @@ async function check(run: Run, example: Example, executor: string, mode: string)
   if (errors?.length) throw new Error(`${example.name} (${executor}, ${mode}) answers with errors: ${JSON.stringify(errors)}`);
 }
 
-/** Mean ms per execution in each round, after a warm-up round. */
-async function timeRounds(run: Run): Promise<number[]> {
+/**
+ * Mean ms per execution in each round, after a warm-up round: elapsed, and this process's CPU
+ * time (which other processes on a loaded machine disturb much less).
+ */
+async function timeRounds(run: Run): Promise<{ wall: number[]; cpu: number[] }> {
   await runFor(run, ROUND_MS);
-  const rounds: number[] = [];
+  const wall: number[] = [];
+  const cpu: number[] = [];
   for (let r = 0; r < ROUNDS; r++) {
     const started = performance.now();
+    const usage = process.cpuUsage();
     const count = await runFor(run, ROUND_MS);
-    rounds.push((performance.now() - started) / count);
+    const used = process.cpuUsage(usage);
+    wall.push((performance.now() - started) / count);
+    cpu.push((used.user + used.system) / 1000 / count);
   }
-  return rounds;
+  return { wall, cpu };
 }
 
 async function runFor(run: Run, ms: number): Promise<number> {
