@@ -47,6 +47,8 @@ export interface Config {
     cursorSecret: string;
     /** Whether cursorSecret is the development default (a warning at start in production). */
     cursorSecretIsDefault: boolean;
+    /** Execute operations with graphql-jit (compiled, cached per operation) instead of graphql-js. */
+    jit: boolean;
   };
 }
 
@@ -128,6 +130,7 @@ export function loadConfig(env: Env = process.env): Config {
       fieldSuggestions: boolSetting(env, 'FIELD_SUGGESTIONS', env.NODE_ENV !== 'production'),
       cursorSecret: env.CURSOR_SECRET || DEVELOPMENT_CURSOR_SECRET,
       cursorSecretIsDefault: !env.CURSOR_SECRET,
+      jit: boolSetting(env, 'GRAPHQL_JIT', false),
     },
   };
 }

@@ -5,6 +5,7 @@ import type { Logger } from 'pino';
 import type { Config } from '../config';
 import type { RequestContext } from '../features/common/request-context';
 import { errorFormatter } from './format-error';
+import { jitGateway } from './jit-executor';
 import { operationLimitsPlugin } from './limits/operation-limits.plugin';
 import { observabilityPlugin } from './observability/observability.plugin';
 
@@ -12,7 +13,8 @@ export type ApiSettings = Pick<Config, 'limits' | 'api'>;
 
 export function createApollo(schema: GraphQLSchema, settings: ApiSettings, logger: Logger): ApolloServer<RequestContext> {
   return new ApolloServer<RequestContext>({
-    schema,
+    // graphql-jit comes in through the gateway option, the only way in for another executor.
+    ...(settings.api.jit ? { gateway: jitGateway(schema) } : { schema }),
     logger,
     introspection: settings.api.introspection,
     includeStacktraceInErrorResponses: false,

@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import type { GraphQLSchema } from 'graphql';
+import { isAbstractType, type GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { OccupationResolver } from '../features/occupation/occupation.resolver';
 import { NodeResolver } from '../features/node/node.resolver';
@@ -24,6 +24,7 @@ import {
 import { ExportEdgeConnectionResolver, ExportNodeConnectionResolver, GraphExportResolver } from '../features/export/graph-export.resolver';
 import { SharedSkillResolver, SimilarityResolver, SimilarOccupationConnectionResolver, SimilarOccupationResolver } from '../features/similarity/similarity.resolver';
 import * as nodeTypes from './node-types';
+import { nodeTypeName } from '../features/graph/entity';
 import { WageStatisticResolver } from '../features/profile/wage.resolver';
 import { TraitResolver } from '../features/profile/trait.resolver';
 
@@ -39,8 +40,8 @@ export const RESOLVERS = [
 ] as const;
 
 /** The executable schema; the same call emits `schema/schema.graphql` (see scripts/emit-schema.ts). */
-export function createSchema(): Promise<GraphQLSchema> {
-  return buildSchema({
+export async function createSchema(): Promise<GraphQLSchema> {
+  const schema = await buildSchema({
     resolvers: RESOLVERS,
     // Every node type must be in the schema for `node(id:)`, even one no field returns yet.
     orphanedTypes: Object.values(nodeTypes),
@@ -49,4 +50,11 @@ export function createSchema(): Promise<GraphQLSchema> {
     // a full profile's ~100 nested lists doubled its latency (bench/RESULTS.md).
     validate: false,
   });
+  // type-graphql wraps each resolveType in an async function: a promise per union or interface
+  // value, which graphql-js awaits and graphql-jit cannot (it needs the type at once). Every
+  // abstract type here resolves by the node's label, synchronously.
+  for (const type of Object.values(schema.getTypeMap())) {
+    if (isAbstractType(type)) type.resolveType = nodeTypeName;
+  }
+  return schema;
 }

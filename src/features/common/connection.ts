@@ -1,7 +1,7 @@
 import { Field, Int, ObjectType, type ClassType } from 'type-graphql';
-import { encodeCursor, type CursorKey } from './cursor';
+import { encodeCursor, type CursorKey, type Scope } from './cursor';
 
-@ObjectType({ description: 'Relay page information.' })
+@ObjectType({ simpleResolvers: true, description: 'Relay page information.' })
 export class PageInfo {
   @Field(() => Boolean)
   hasNextPage!: boolean;
@@ -65,7 +65,7 @@ export interface ConnectionData<TNode, TEdgeProps> {
  */
 export function toConnection<TNode, TEdgeProps extends object>(
   items: Array<{ node: TNode; edge: TEdgeProps; key: CursorKey }>,
-  page: { total: number; hasMore: boolean; after: CursorKey | null; scope: string },
+  page: { total: number; hasMore: boolean; after: CursorKey | null; scope: Scope },
 ): ConnectionData<TNode, TEdgeProps> {
   // Cursors are made only when read (a checksum each): most queries never ask for them.
   const cursorOf = (i: number) => (i >= 0 && i < items.length ? encodeCursor(page.scope, items[i].key) : null);

@@ -31,13 +31,30 @@ export function cursorScope(...parts: unknown[]): string {
   return digest(JSON.stringify(parts)).slice(0, 12);
 }
 
-export function encodeCursor(scope: string, key: CursorKey): string {
+/**
+ * A list's scope, or how to work it out: a nested list whose cursors are never asked for nor
+ * passed (most of them: a full profile has ~100) then never pays for the digest.
+ */
+export type Scope = string | (() => string);
+
+/** cursorScope(...parts), taken at most once and only when a cursor is made or read. */
+export function lazyScope(...parts: unknown[]): () => string {
+  let scope: string | undefined;
+  return () => (scope ??= cursorScope(...parts));
+}
+
+function scopeText(scope: Scope): string {
+  return typeof scope === 'function' ? scope() : scope;
+}
+
+export function encodeCursor(listScope: Scope, key: CursorKey): string {
+  const scope = scopeText(listScope);
   const payload: Payload = { v: VERSION, s: scope, k: key, c: checksum(scope, key) };
   return Buffer.from(JSON.stringify(payload), 'utf8').toString('base64url');
 }
 
 /** The key a cursor names, or BAD_USER_INPUT on `argumentName` saying what is wrong with it. */
-export function decodeCursor(cursor: string, scope: string, argumentName = 'after'): CursorKey {
+export function decodeCursor(cursor: string, listScope: Scope, argumentName = 'after'): CursorKey {
   const payload = parse(cursor);
   if (!payload) throw new BadUserInputError(argumentName, 'is not a cursor returned by this API (pass back a `cursor` or `endCursor` unchanged)');
   if (payload.v !== VERSION) {
@@ -46,7 +63,7 @@ export function decodeCursor(cursor: string, scope: string, argumentName = 'afte
   if (payload.c !== checksum(payload.s, payload.k)) {
     throw new BadUserInputError(argumentName, 'was not made by this API, or has been altered: cursors are opaque, pass them back unchanged');
   }
-  if (payload.s !== scope) {
+  if (payload.s !== scopeText(listScope)) {
     throw new BadUserInputError(argumentName, 'belongs to a different list (another field, parent or arguments); start again without `after`');
   }
   return payload.k;

@@ -1,7 +1,7 @@
 import { ArgsType, Field, Int } from 'type-graphql';
 import { IsOptional, Max, Min } from 'class-validator';
 import { BadUserInputError } from '../../shared/errors';
-import { decodeCursor, type CursorKey } from './cursor';
+import { decodeCursor, type CursorKey, type Scope } from './cursor';
 
 export const DEFAULT_PAGE_SIZE = 20;
 export const MAX_PAGE_SIZE = 100;
@@ -34,7 +34,7 @@ export function checkFirst(first: number, max: number): number {
 }
 
 /** `first` and `after` checked; `scope` (see cursorScope) ties the cursor to its list. */
-export function pageRequest(args: PageArgs, scope: string, max = MAX_PAGE_SIZE, fallback = DEFAULT_PAGE_SIZE): PageRequest {
+export function pageRequest(args: PageArgs, scope: Scope, max = MAX_PAGE_SIZE, fallback = DEFAULT_PAGE_SIZE): PageRequest {
   const limit = checkFirst(args.first ?? fallback, max);
   if (args.after === undefined || args.after === null) return { limit, after: null };
   return { limit, after: decodeCursor(args.after, scope) };

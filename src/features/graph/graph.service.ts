@@ -4,7 +4,7 @@ import { searchRank } from '../../model/search-text';
 import type { ExpandRequest, GraphCounts, GraphStore, Neighbour, NeighbourPage } from '../../store/graph-store';
 import { neighbourKey } from '../../store/neighbour-order';
 import { toConnection, type ConnectionData } from '../common/connection';
-import { cursorScope } from '../common/cursor';
+import { lazyScope } from '../common/cursor';
 import { pageRequest, type PageArgs } from '../common/pagination';
 import { edgeFields, toEntity, type Entity } from './entity';
 import type { RelationSpec } from './relations';
@@ -50,7 +50,7 @@ export class GraphService {
     args: PageArgs,
     where?: ExpandRequest['where'],
   ): Promise<RelatedConnection> {
-    const scope = cursorScope('related', parentId, relation.rel, relation.direction, relation.labels ?? [], where ?? null);
+    const scope = lazyScope('related', parentId, relation.rel, relation.direction, relation.labels ?? [], where ?? null);
     const request = pageRequest(args, scope);
     const after = request.after === null ? null : { rank: Number(request.after[0]), id: String(request.after[1]) };
     const page = await this.pageLoader.load({ id: parentId, ...relation, where, after, limit: request.limit });
@@ -87,7 +87,7 @@ export class GraphService {
   }
 
   async search(words: string[], labels: NodeLabel[] | undefined, args: PageArgs): Promise<RelatedConnection> {
-    const scope = cursorScope('search', words, [...(labels ?? [])].sort());
+    const scope = lazyScope('search', words, [...(labels ?? [])].sort());
     const request = pageRequest(args, scope);
     const after = request.after === null ? null : { rank: Number(request.after[0]), name: String(request.after[1]), id: String(request.after[2]) };
     const page = await this.store.search({ words, labels, after, limit: request.limit });

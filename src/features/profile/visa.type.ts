@@ -1,6 +1,6 @@
 import { createUnionType, Field, Int, ObjectType } from 'type-graphql';
 import { ConnectionType, EdgeType } from '../common/connection';
-import type { Entity } from '../graph/entity';
+import { nodeTypeName } from '../graph/entity';
 import { NodeInterface } from '../node/node.interface';
 import { EducationLevel } from './education.type';
 
@@ -31,10 +31,11 @@ export class LaborCertification extends NodeInterface {
 export const VisaRequirementTarget = createUnionType({
   name: 'VisaRequirementTarget',
   types: () => [EducationLevel, LaborCertification] as const,
-  resolveType: (value) => (value as unknown as Entity).__label,
+  resolveType: nodeTypeName,
 });
 
 @ObjectType('VisaRequirementEdge', {
+  simpleResolvers: true,
   description: 'One requirement of a visa. Requirements sharing a `group` are alternatives; every group must be met.',
 })
 export class VisaRequirementEdge extends EdgeType(() => VisaRequirementTarget) {

@@ -1,6 +1,6 @@
 import { createUnionType, Field, Float, Int, ObjectType } from 'type-graphql';
 import { PageInfo } from '../common/connection';
-import type { Entity } from '../graph/entity';
+import { nodeTypeName } from '../graph/entity';
 import { NodeInterface } from '../node/node.interface';
 import { UpskillingPath } from '../profile/career-role.type';
 import { Certification } from '../profile/certification.type';
@@ -58,7 +58,7 @@ export class UpskillingOptionEdge {
 export const Qualification = createUnionType({
   name: 'Qualification',
   types: () => [Skill, Certification] as const,
-  resolveType: (value) => (value as unknown as Entity).__label,
+  resolveType: nodeTypeName,
 });
 
 @ObjectType('UpskillingOptionConnection', { simpleResolvers: true, description: 'A page of upskilling options, best first: score, then top pay, name and id.' })
