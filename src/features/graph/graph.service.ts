@@ -97,20 +97,17 @@ export class GraphService {
   /**
    * Reads the roots and a planned nested selection under them (read-plan.ts) in one store call,
    * and puts every node and page into this request's caches, where the field resolvers find
-   * them: `node(id)` of a root waits for it instead of reading on its own. A failed prefetch
-   * is forgotten; the resolvers then read as they would have without it.
+   * them: `node(id)` of a root waits for it instead of reading on its own, and fails as it did
+   * (a second read would only wait for the same unavailable store again).
    */
-  prefetch(rootId: string, fields: readonly PlannedField[]): Promise<void> {
+  prefetch(rootId: string, fields: readonly PlannedField[]): void {
     const steps = planSteps(fields, rootId);
-    const done = this.store.expandPlan([rootId], steps).then(
-      ({ roots, pages }) => {
-        if (roots[0]) this.nodeLoader.prime(rootId, toEntity(roots[0]));
-        for (const { step, parentId, page } of pages) this.pageLoader.prime({ ...step, id: parentId }, page);
-      },
-      () => undefined,
-    );
+    const done = this.store.expandPlan([rootId], steps).then(({ roots, pages }) => {
+      this.nodeLoader.prime(rootId, roots[0] ? toEntity(roots[0]) : null);
+      for (const { step, parentId, page } of pages) this.pageLoader.prime({ ...step, id: parentId }, page);
+    });
+    done.catch(() => undefined); // reported by node(rootId), which awaits it
     this.prefetching.set(rootId, done);
-    return done;
   }
 
   private readonly prefetching = new Map<string, Promise<void>>();

@@ -8,7 +8,7 @@ import { NodeInterface } from './node.interface';
 export class NodeResolver {
   @Query(() => NodeInterface, { nullable: true, description: 'Any node by its id; null when there is none.' })
   node(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo) {
-    void ctx.graph.prefetch(id, planSelection(info));
+    ctx.graph.prefetch(id, planSelection(info));
     return ctx.graph.node(id);
   }
 }

@@ -34,7 +34,7 @@ export class OccupationResolver {
     @Ctx() ctx: RequestContext,
     @Info() info: GraphQLResolveInfo,
   ) {
-    return new OccupationService(ctx.graph).byCode(code, (id) => void ctx.graph.prefetch(id, planSelection(info)));
+    return new OccupationService(ctx.graph).byCode(code, (id) => ctx.graph.prefetch(id, planSelection(info)));
   }
 
   @FieldResolver(() => TaskConnection)
