@@ -15,6 +15,13 @@ export interface GraphStore {
   getNodes(ids: readonly string[]): Promise<Array<GraphNode | null>>;
   /** One page of neighbours per request, answered in one round trip for the whole batch. */
   expand(requests: readonly ExpandRequest[]): Promise<NeighbourPage[]>;
+  /**
+   * The roots, and the pages of a plan under them in one round trip (#13): each step's page
+   * under each root (top steps) or under each node of its parent step's pages, exactly as
+   * `expand` answers that request with the parent's id. Pages under missing parents may be
+   * left out.
+   */
+  expandPlan(rootIds: readonly string[], steps: readonly PlanStep[]): Promise<PlanResult>;
   search(query: SearchQuery): Promise<SearchPage>;
   /** For each name, the nodes whose name has exactly its search words (any case, any punctuation), in id order. */
   findByNames(query: NameQuery): Promise<GraphNode[][]>;
@@ -78,6 +85,23 @@ export interface ExpandRequest {
   /** Keyset: only neighbours after this one in the documented order (null: from the start). */
   after: NeighbourKey | null;
   limit: number;
+}
+
+/** A neighbour-page request whose parent is known only when the plan runs, and the steps under its nodes. */
+export interface PlanStep extends Omit<ExpandRequest, 'id'> {
+  children: PlanStep[];
+}
+
+export interface PlanResult {
+  /** The roots, in the order asked; null where there is none. */
+  roots: Array<GraphNode | null>;
+  pages: PlanPage[];
+}
+
+export interface PlanPage {
+  step: PlanStep;
+  parentId: string;
+  page: NeighbourPage;
 }
 
 /** A neighbour's place in the order: its edge's rank (MAX_SAFE_INTEGER when it has none), then its id. */

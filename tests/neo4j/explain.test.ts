@@ -1,6 +1,6 @@
 import { readdirSync } from 'node:fs';
 import neo4j from 'neo4j-driver';
-import { CYPHER_DIR, loadStatements, STATEMENTS } from '../../src/store/neo4j/cypher-statements';
+import { CYPHER_DIR, FRAGMENTS, loadStatements, planStatement, STATEMENTS } from '../../src/store/neo4j/cypher-statements';
 import { describeNeo4j, neo4jSettings } from '../helpers/neo4j';
 
 /** Every statement in cypher/ is valid Cypher for the server we run (#3). */
@@ -12,7 +12,13 @@ describeNeo4j('cypher/ statements', () => {
 
   it('are exactly the files in cypher/, each named by the code', () => {
     const files = readdirSync(CYPHER_DIR).filter((f) => f.endsWith('.cypher')).map((f) => f.replace(/\.cypher$/, '')).sort();
-    expect(files).toEqual([...STATEMENTS].sort());
+    expect(files).toEqual([...STATEMENTS, ...FRAGMENTS].sort());
+  });
+
+  // read-plan-level.cypher is not a statement on its own: it is explained nested (#13).
+  it.each([1, 2, 3, 4, 6])('EXPLAIN read-plan nested %i levels deep', async (depth) => {
+    const result = await driver.executeQuery(`EXPLAIN ${planStatement(statements, depth)}`, {}, { database: settings.database });
+    expect(result.summary.plan).toBeTruthy();
   });
 
   it.each(STATEMENTS)('EXPLAIN %s', async (name) => {

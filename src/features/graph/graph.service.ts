@@ -1,13 +1,15 @@
 import DataLoader from 'dataloader';
 import type { NodeLabel } from '../../model/graph';
 import { searchRank } from '../../model/search-text';
-import type { ExpandRequest, GraphCounts, GraphStore, Neighbour, NeighbourPage } from '../../store/graph-store';
+import type { ExpandRequest, GraphCounts, GraphStore, Neighbour, NeighbourPage, PlanStep } from '../../store/graph-store';
 import { neighbourKey } from '../../store/neighbour-order';
 import { toConnection, type ConnectionData } from '../common/connection';
 import { lazyScope } from '../common/cursor';
 import { pageRequest, type PageArgs } from '../common/pagination';
 import { edgeFields, toEntity, type Entity } from './entity';
+import type { PlannedField } from './read-plan';
 import type { RelationSpec } from './relations';
+import { RELATIONSHIP_FIELDS, type FieldArgs, type RelationshipField, type RelationshipFieldName } from './relationship-fields';
 
 /** Most neighbours a traversal reads from one node over one relationship. */
 export const TRAVERSAL_LIMIT = 1000;
@@ -40,7 +42,9 @@ export class GraphService {
     return this.countsOnce;
   }
 
-  node(id: string): Promise<Entity | null> {
+  async node(id: string): Promise<Entity | null> {
+    const pending = this.prefetching.get(id);
+    if (pending) await pending;
     return this.nodeLoader.load(id);
   }
 
@@ -50,10 +54,8 @@ export class GraphService {
     args: PageArgs,
     where?: ExpandRequest['where'],
   ): Promise<RelatedConnection> {
-    const scope = lazyScope('related', parentId, relation.rel, relation.direction, relation.labels ?? [], where ?? null);
-    const request = pageRequest(args, scope);
-    const after = request.after === null ? null : { rank: Number(request.after[0]), id: String(request.after[1]) };
-    const page = await this.pageLoader.load({ id: parentId, ...relation, where, after, limit: request.limit });
+    const { scope, request, expand } = relatedRequest(parentId, relation, args, where);
+    const page = await this.pageLoader.load(expand);
     const items = page.items.map((n) => {
       const key = neighbourKey(n);
       return { node: toEntity(n.node), edge: edgeFields(n.edge), key: [key.rank, key.id] };
@@ -82,9 +84,33 @@ export class GraphService {
 
   /** The first neighbour over a relationship that holds at most one (a certification's issuer). */
   async one(parentId: string, relation: RelationSpec): Promise<Entity | null> {
-    const page = await this.pageLoader.load({ id: parentId, ...relation, after: null, limit: 1 });
+    const page = await this.pageLoader.load(oneRequest(parentId, relation));
     return page.items[0] ? toEntity(page.items[0].node) : null;
   }
+
+  /** A relationship field (RELATIONSHIP_FIELDS) of the node `parentId`, as its resolver answers it. */
+  field(name: RelationshipFieldName, parentId: string, args: FieldArgs = {}): Promise<RelatedConnection | Entity | null> {
+    const spec: RelationshipField = RELATIONSHIP_FIELDS[name];
+    return spec.one ? this.one(parentId, spec.relation) : this.related(parentId, spec.relation, args, spec.where?.(args));
+  }
+
+  /**
+   * Reads the roots and a planned nested selection under them (read-plan.ts) in one store call,
+   * and puts every node and page into this request's caches, where the field resolvers find
+   * them: `node(id)` of a root waits for it instead of reading on its own, and fails as it did
+   * (a second read would only wait for the same unavailable store again).
+   */
+  prefetch(rootId: string, fields: readonly PlannedField[]): void {
+    const steps = planSteps(fields, rootId);
+    const done = this.store.expandPlan([rootId], steps).then(({ roots, pages }) => {
+      this.nodeLoader.prime(rootId, roots[0] ? toEntity(roots[0]) : null);
+      for (const { step, parentId, page } of pages) this.pageLoader.prime({ ...step, id: parentId }, page);
+    });
+    done.catch(() => undefined); // reported by node(rootId), which awaits it
+    this.prefetching.set(rootId, done);
+  }
+
+  private readonly prefetching = new Map<string, Promise<void>>();
 
   async search(words: string[], labels: NodeLabel[] | undefined, args: PageArgs): Promise<RelatedConnection> {
     const scope = lazyScope('search', words, [...(labels ?? [])].sort());
@@ -98,4 +124,47 @@ export class GraphService {
     }));
     return toConnection(items, { total: page.total, hasMore: page.hasMore, after: request.after, scope });
   }
+}
+
+/** The page request `related` makes: the cursor decoded in its list's scope (which names the parent). */
+export function relatedRequest(parentId: string, relation: RelationSpec, args: PageArgs, where?: ExpandRequest['where']) {
+  const scope = lazyScope('related', parentId, relation.rel, relation.direction, relation.labels ?? [], where ?? null);
+  const request = pageRequest(args, scope);
+  const after = request.after === null ? null : { rank: Number(request.after[0]), id: String(request.after[1]) };
+  const expand: ExpandRequest = { id: parentId, ...relation, where, after, limit: request.limit };
+  return { scope, request, expand };
+}
+
+function oneRequest(parentId: string, relation: RelationSpec): ExpandRequest {
+  return { id: parentId, ...relation, after: null, limit: 1 };
+}
+
+/**
+ * The store's plan for planned fields: each field's request exactly as its resolver will make
+ * it, so the pages land on the cache keys the resolvers load. A cursor is scoped to its parent,
+ * so only a field of the root (whose id is known now) may carry `after`; a deeper one with
+ * `after`, or with arguments its resolver will refuse, is left to its resolver with what is
+ * under it. Fields asking for the same page share one step.
+ */
+function planSteps(fields: readonly PlannedField[], rootId: string | null): PlanStep[] {
+  const steps = new Map<string, PlanStep>();
+  for (const field of fields) {
+    let request: ExpandRequest;
+    if (field.spec.one) request = oneRequest(rootId ?? '', field.spec.relation);
+    else {
+      if (rootId === null && field.args.after !== undefined && field.args.after !== null) continue;
+      try {
+        request = relatedRequest(rootId ?? '', field.spec.relation, field.args, field.spec.where?.(field.args)).expand;
+      } catch {
+        continue; // its resolver meets the same arguments and says what is wrong with them
+      }
+    }
+    const { id: _id, ...rest } = request;
+    const key = JSON.stringify([rest.rel, rest.direction, rest.labels, rest.where, rest.after, rest.limit]);
+    const children = planSteps(field.children, null);
+    const same = steps.get(key);
+    if (same) same.children.push(...children);
+    else steps.set(key, { ...rest, children });
+  }
+  return [...steps.values()];
 }

@@ -2,7 +2,6 @@ import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../common/request-context';
 import { PageArgs } from '../common/pagination';
 import type { Entity } from '../graph/entity';
-import { RELATIONS } from '../graph/relations';
 import { Certification, CertificationConnection, Issuer } from './certification.type';
 import { OccupationConnection } from './occupation.type';
 import { LaborCertification } from './visa.type';
@@ -11,12 +10,12 @@ import { LaborCertification } from './visa.type';
 export class CertificationResolver {
   @FieldResolver(() => Issuer, { nullable: true })
   issuer(@Root() c: Entity, @Ctx() ctx: RequestContext) {
-    return ctx.graph.one(c.id, RELATIONS.certificationIssuer);
+    return ctx.graph.field('Certification.issuer', c.id);
   }
 
   @FieldResolver(() => OccupationConnection, { description: 'Occupations that ask for it.' })
   occupations(@Root() c: Entity, @Args() args: PageArgs, @Ctx() ctx: RequestContext) {
-    return ctx.graph.related(c.id, RELATIONS.certificationOccupations, args);
+    return ctx.graph.field('Certification.occupations', c.id, args);
   }
 }
 
@@ -24,7 +23,7 @@ export class CertificationResolver {
 export class IssuerResolver {
   @FieldResolver(() => CertificationConnection, { description: 'Certifications it issues.' })
   certifications(@Root() i: Entity, @Args() args: PageArgs, @Ctx() ctx: RequestContext) {
-    return ctx.graph.related(i.id, RELATIONS.issuerCertifications, args);
+    return ctx.graph.field('Issuer.certifications', i.id, args);
   }
 }
 
@@ -32,6 +31,6 @@ export class IssuerResolver {
 export class LaborCertificationResolver {
   @FieldResolver(() => Issuer, { nullable: true })
   issuer(@Root() l: Entity, @Ctx() ctx: RequestContext) {
-    return ctx.graph.one(l.id, RELATIONS.laborCertificationIssuer);
+    return ctx.graph.field('LaborCertification.issuer', l.id);
   }
 }

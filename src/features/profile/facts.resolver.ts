@@ -2,7 +2,6 @@ import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../common/request-context';
 import { PageArgs } from '../common/pagination';
 import type { Entity } from '../graph/entity';
-import { RELATIONS } from '../graph/relations';
 import { CareerRoleConnection } from './career-role.type';
 import { Certification } from './certification.type';
 import { EducationLevel, EducationStep } from './education.type';
@@ -16,12 +15,12 @@ import { Visa, VisaRequirementConnection } from './visa.type';
 export class EducationStepResolver {
   @FieldResolver(() => EducationLevel, { nullable: true, description: 'The education level this step awards.' })
   awards(@Root() e: Entity, @Ctx() ctx: RequestContext) {
-    return ctx.graph.one(e.id, RELATIONS.educationStepAwards);
+    return ctx.graph.field('EducationStep.awards', e.id);
   }
 
   @FieldResolver(() => Certification, { nullable: true, description: 'The certification this step prepares for.' })
   preparesFor(@Root() e: Entity, @Ctx() ctx: RequestContext) {
-    return ctx.graph.one(e.id, RELATIONS.educationStepPreparesFor);
+    return ctx.graph.field('EducationStep.preparesFor', e.id);
   }
 }
 
@@ -29,12 +28,12 @@ export class EducationStepResolver {
 export class SalaryBandResolver {
   @FieldResolver(() => CareerRoleConnection, { description: 'Roles paid in this band (curated).' })
   roles(@Root() b: Entity, @Args() args: PageArgs, @Ctx() ctx: RequestContext) {
-    return ctx.graph.related(b.id, RELATIONS.salaryBandRoles, args);
+    return ctx.graph.field('SalaryBand.roles', b.id, args);
   }
 
   @FieldResolver(() => DataSourceConnection)
   sources(@Root() b: Entity, @Args() args: PageArgs, @Ctx() ctx: RequestContext) {
-    return ctx.graph.related(b.id, RELATIONS.factSources, args);
+    return ctx.graph.field('SalaryBand.sources', b.id, args);
   }
 }
 
@@ -42,12 +41,12 @@ export class SalaryBandResolver {
 export class VisaResolver {
   @FieldResolver(() => VisaRequirementConnection)
   requirements(@Root() v: Entity, @Args() args: PageArgs, @Ctx() ctx: RequestContext) {
-    return ctx.graph.related(v.id, RELATIONS.visaRequirements, args);
+    return ctx.graph.field('Visa.requirements', v.id, args);
   }
 
   @FieldResolver(() => DataSourceConnection)
   sources(@Root() v: Entity, @Args() args: PageArgs, @Ctx() ctx: RequestContext) {
-    return ctx.graph.related(v.id, RELATIONS.factSources, args);
+    return ctx.graph.field('Visa.sources', v.id, args);
   }
 }
 
@@ -55,7 +54,7 @@ export class VisaResolver {
 export class OutlookResolver {
   @FieldResolver(() => DataSourceConnection)
   sources(@Root() o: Entity, @Args() args: PageArgs, @Ctx() ctx: RequestContext) {
-    return ctx.graph.related(o.id, RELATIONS.factSources, args);
+    return ctx.graph.field('Outlook.sources', o.id, args);
   }
 }
 
@@ -63,6 +62,6 @@ export class OutlookResolver {
 export class GrowthAreaResolver {
   @FieldResolver(() => OccupationConnection, { description: 'Occupations whose demand it drives.' })
   occupations(@Root() g: Entity, @Args() args: PageArgs, @Ctx() ctx: RequestContext) {
-    return ctx.graph.related(g.id, RELATIONS.growthAreaOccupations, args);
+    return ctx.graph.field('GrowthArea.occupations', g.id, args);
   }
 }

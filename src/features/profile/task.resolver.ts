@@ -2,7 +2,6 @@ import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../common/request-context';
 import { PageArgs } from '../common/pagination';
 import type { Entity } from '../graph/entity';
-import { RELATIONS } from '../graph/relations';
 import { AIApplication, AIApplicationConnection } from './ai-application.type';
 import { Occupation } from './occupation.type';
 import { SkillConnection } from './skill.type';
@@ -13,22 +12,22 @@ import { TaskAIExposure } from './ai-exposure.type';
 export class TaskResolver {
   @FieldResolver(() => AIApplicationConnection, { description: 'AI applications that replace part of this task.' })
   aiApplications(@Root() t: Entity, @Args() args: PageArgs, @Ctx() ctx: RequestContext) {
-    return ctx.graph.related(t.id, RELATIONS.taskAiApplications, args);
+    return ctx.graph.field('Task.aiApplications', t.id, args);
   }
 
   @FieldResolver(() => SkillConnection, { description: 'Skills the task draws on (curated links).' })
   skills(@Root() t: Entity, @Args() args: PageArgs, @Ctx() ctx: RequestContext) {
-    return ctx.graph.related(t.id, RELATIONS.taskSkills, args);
+    return ctx.graph.field('Task.skills', t.id, args);
   }
 
   @FieldResolver(() => Occupation, { nullable: true })
   occupation(@Root() t: Entity, @Ctx() ctx: RequestContext) {
-    return ctx.graph.one(t.id, RELATIONS.taskOccupation);
+    return ctx.graph.field('Task.occupation', t.id);
   }
 
   @FieldResolver(() => Task, { nullable: true, description: 'For an emerging task that revises a task statement: that task.' })
   revises(@Root() t: Entity, @Ctx() ctx: RequestContext) {
-    return ctx.graph.one(t.id, RELATIONS.taskRevises);
+    return ctx.graph.field('Task.revises', t.id);
   }
 
   @FieldResolver(() => TaskAIExposure, { nullable: true, description: 'The GPTs-are-GPTs study\'s labels for this task, as published; null when it has none.' })
@@ -55,6 +54,6 @@ export class TaskResolver {
 export class AIApplicationResolver {
   @FieldResolver(() => AutomatedTaskConnection, { description: 'Tasks this application replaces part of.' })
   automates(@Root() a: Entity, @Args() args: PageArgs, @Ctx() ctx: RequestContext) {
-    return ctx.graph.related(a.id, RELATIONS.aiApplicationTasks, args);
+    return ctx.graph.field('AIApplication.automates', a.id, args);
   }
 }

@@ -2,7 +2,6 @@ import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../common/request-context';
 import { PageArgs } from '../common/pagination';
 import type { Entity } from '../graph/entity';
-import { RELATIONS } from '../graph/relations';
 import { DataSourceConnection } from './simple.type';
 import { WageDistribution, WageFigure, WageStatistic } from './wage.type';
 
@@ -34,6 +33,6 @@ export class WageStatisticResolver {
 
   @FieldResolver(() => DataSourceConnection)
   sources(@Root() w: Entity, @Args() args: PageArgs, @Ctx() ctx: RequestContext) {
-    return ctx.graph.related(w.id, RELATIONS.factSources, args);
+    return ctx.graph.field('WageStatistic.sources', w.id, args);
   }
 }

@@ -1,7 +1,7 @@
 import Graph from 'graphology';
 import { edgeKey, type GraphData, type GraphEdge, type GraphNode, type RelType } from '../../model/graph';
 import type {
-  Candidate, CandidateFacts, CandidateQuery, Direction, LoadOptions, ExpandRequest, ExportEdgesQuery, ExportNodesQuery, FoundPath, NameQuery, PathQuery, GraphCounts, GraphStore, LoadProgress, Neighbour, NeighbourPage, SearchPage, SearchQuery, StoreHealth,
+  Candidate, CandidateFacts, CandidateQuery, Direction, LoadOptions, ExpandRequest, ExportEdgesQuery, ExportNodesQuery, FoundPath, NameQuery, PathQuery, GraphCounts, GraphStore, LoadProgress, Neighbour, NeighbourPage, PlanResult, PlanStep, SearchPage, SearchQuery, StoreHealth,
 } from '../graph-store';
 import { compareSearchKeys, FILTERABLE_KEYS } from '../graph-store';
 import { compareNeighbourKeys, compareNeighbours, firstAbove, neighbourKey } from '../neighbour-order';
@@ -15,6 +15,7 @@ import { supersedeInMemory } from './supersede';
 import { StringPool } from './string-pool';
 import type { Deadline } from '../../shared/deadline';
 import { nextTurn } from '../../shared/turns';
+import { walkPlan } from '../plan-walk';
 
 /** Neighbour requests answered between two turns of the event loop. */
 const EXPAND_STEP = 500;
@@ -76,6 +77,10 @@ export class MemoryStore implements GraphStore {
       pages.push(...this.expandNow(requests.slice(i, i + EXPAND_STEP)));
     }
     return pages;
+  }
+
+  expandPlan(rootIds: readonly string[], steps: readonly PlanStep[]): Promise<PlanResult> {
+    return walkPlan(this, rootIds, steps);
   }
 
   private expandNow(requests: readonly ExpandRequest[]): NeighbourPage[] {

@@ -14,6 +14,7 @@ export const STATEMENTS = [
   'load-edges',
   'read-nodes',
   'read-neighbours',
+  'read-plan',
   'read-search',
   'read-nodes-by-name',
   'read-missing-node-ids',
@@ -37,17 +38,22 @@ export const STATEMENTS = [
 ] as const;
 export type StatementName = (typeof STATEMENTS)[number];
 
+/** Parts of statements, not statements: nested into one by the code that names them. */
+export const FRAGMENTS = ['read-plan-level'] as const;
+export type FragmentName = (typeof FRAGMENTS)[number];
+
 export const SCHEMA_STATEMENTS: readonly StatementName[] = STATEMENTS.filter((s) => s.startsWith('schema-'));
 
 export const CYPHER_DIR = join(PROJECT_ROOT, 'cypher');
 
 /** Reads cypher/ once; a missing, extra or empty file is an error at start, not at first use. */
-export function loadStatements(dir = CYPHER_DIR): Record<StatementName, string> {
+export function loadStatements(dir = CYPHER_DIR): Record<StatementName | FragmentName, string> {
   const files = readdirSync(dir).filter((f) => f.endsWith('.cypher')).map((f) => f.slice(0, -'.cypher'.length));
-  const unknown = files.filter((f) => !(STATEMENTS as readonly string[]).includes(f));
+  const known: readonly string[] = [...STATEMENTS, ...FRAGMENTS];
+  const unknown = files.filter((f) => !known.includes(f));
   if (unknown.length > 0) throw new Error(`cypher/ holds statements no code names: ${unknown.join(', ')}`);
-  const out = {} as Record<StatementName, string>;
-  for (const name of STATEMENTS) {
+  const out = {} as Record<StatementName | FragmentName, string>;
+  for (const name of [...STATEMENTS, ...FRAGMENTS]) {
     let text: string;
     try {
       text = readFileSync(join(dir, `${name}.cypher`), 'utf8');
@@ -59,4 +65,19 @@ export function loadStatements(dir = CYPHER_DIR): Record<StatementName, string> 
     out[name] = body;
   }
   return out;
+}
+
+/** The line of cypher/read-plan.cypher and cypher/read-plan-level.cypher a deeper level replaces. */
+const NEXT_LEVEL = /^.*\/\/ next level$/m;
+
+/**
+ * cypher/read-plan.cypher for a plan `depth` steps deep: the level fragment nested `depth`
+ * times. The text depends on the depth alone (the plan itself is a parameter), and every
+ * part of it comes from cypher/: only whole fragments are put together, no value is.
+ */
+export function planStatement(statements: Record<'read-plan' | 'read-plan-level', string>, depth: number): string {
+  if (!Number.isInteger(depth) || depth < 0) throw new Error(`plan depth must be a whole number, got ${depth}`);
+  let text = statements['read-plan'];
+  for (let level = 0; level < depth; level++) text = text.replace(NEXT_LEVEL, () => statements['read-plan-level']);
+  return text;
 }

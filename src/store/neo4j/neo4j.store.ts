@@ -10,9 +10,10 @@ import type { SupersedeReport, Supersession } from '../../model/provenance';
 import { compareBands, compareMatches } from '../neighbour-order';
 import { compareText } from '../../shared/compare';
 import type {
-  NameQuery, Candidate, CandidateFacts, CandidateQuery, ExpandRequest, ExportEdgesQuery, ExportNodesQuery, RequirementMatch, SalaryFacts, FoundPath, GraphCounts, PathQuery, GraphStore, LoadProgress, NeighbourPage, SearchPage, SearchQuery, StatementObserver, StoreHealth,
+  NameQuery, Candidate, CandidateFacts, CandidateQuery, ExpandRequest, ExportEdgesQuery, ExportNodesQuery, RequirementMatch, SalaryFacts, FoundPath, GraphCounts, PathQuery, GraphStore, LoadProgress, NeighbourPage, PlanResult, PlanStep, SearchPage, SearchQuery, StatementObserver, StoreHealth,
 } from '../graph-store';
-import { loadStatements, SCHEMA_STATEMENTS, type StatementName } from './cypher-statements';
+import { loadStatements, planStatement, SCHEMA_STATEMENTS, type FragmentName, type StatementName } from './cypher-statements';
+import { planParams } from './plan-params';
 import { describeConnectError, mapNeo4jError } from './neo4j-errors';
 import { cypherInt, toPlain } from './values';
 
@@ -20,12 +21,14 @@ const BATCH_SIZE = 2000;
 /** /readyz answers within a second, whatever Neo4j does. */
 const HEALTH_TIMEOUT_MS = 1000;
 
-let loaded: Record<StatementName, string> | null = null;
+let loaded: Record<StatementName | FragmentName, string> | null = null;
 /** cypher/ is read once per process, however many request views the store has. */
-function statements(): Record<StatementName, string> {
+function statements(): Record<StatementName | FragmentName, string> {
   loaded ??= loadStatements();
   return loaded;
 }
+/** cypher/read-plan.cypher nested to each depth asked so far: a handful of texts. */
+const planTexts = new Map<number, string>();
 /** Loads and clears write large batches: they get this long, whatever NEO4J_TX_TIMEOUT_MS says. */
 const WRITE_TIMEOUT_MS = 300_000;
 type Row = Record<string, unknown>;
@@ -103,6 +106,29 @@ export class Neo4jStore implements GraphStore {
       };
     }
     return pages;
+  }
+
+  /** One statement for the whole plan (cypher/read-plan.cypher). */
+  async expandPlan(rootIds: readonly string[], top: readonly PlanStep[]): Promise<PlanResult> {
+    const { plan, steps, depth } = planParams(top);
+    let text = planTexts.get(depth);
+    if (text === undefined) planTexts.set(depth, (text = planStatement(this.cypher, depth)));
+    const rows = await this.run('read-plan', { roots: [...rootIds], plan }, 'READ', text);
+    const byId = new Map(rows.map((r) => [r.id as string, r]));
+    const roots = rootIds.map((id) => {
+      const node = byId.get(id)?.node as Row | null | undefined;
+      return node ? toNode(node) : null;
+    });
+    const pages = rows.flatMap((row) => (row.pages as Row[]).map((p) => ({
+      step: steps[p.step as number],
+      parentId: p.parent as string,
+      page: {
+        total: p.total as number,
+        hasMore: p.hasMore as boolean,
+        items: (p.items as Row[]).map((i) => ({ node: toNode(i), edge: i.edge as Props })),
+      },
+    })));
+    return { roots, pages };
   }
 
   async search(query: SearchQuery): Promise<SearchPage> {
@@ -275,7 +301,7 @@ export class Neo4jStore implements GraphStore {
   private async probe(): Promise<{ health: StoreHealth; settingError?: Error }> {
     const ping = this.forRequest(new Deadline(HEALTH_TIMEOUT_MS));
     try {
-      await ping.runUnmapped('read-ping', {}, 'READ');
+      await ping.runUnmapped('read-ping', {}, 'READ', ping.cypher['read-ping']);
       return { health: { ready: true, detail: 'Neo4j answers' } };
     } catch (error) {
       const settingError = describeConnectError(error, this.settings.uri) ?? undefined;
@@ -311,11 +337,12 @@ export class Neo4jStore implements GraphStore {
     return this.run(name, params, 'WRITE');
   }
 
-  private async run(name: StatementName, params: Record<string, unknown>, mode: 'READ' | 'WRITE'): Promise<Row[]> {
+  /** `text`: the statement `name` as composed for this call (read-plan), by default as in cypher/. */
+  private async run(name: StatementName, params: Record<string, unknown>, mode: 'READ' | 'WRITE', text = this.cypher[name]): Promise<Row[]> {
     const startedAt = performance.now();
     let ok = false;
     try {
-      const rows = await this.runUnmapped(name, params, mode);
+      const rows = await this.runUnmapped(name, params, mode, text);
       ok = true;
       return rows;
     } catch (error) {
@@ -338,7 +365,7 @@ export class Neo4jStore implements GraphStore {
    * stopped the session is closed, which makes Neo4j end the transaction; the caller is not
    * kept waiting for that (neo4j-driver can leave a closed session's retry pending forever).
    */
-  private async runUnmapped(name: StatementName, params: Record<string, unknown>, mode: 'READ' | 'WRITE'): Promise<Row[]> {
+  private async runUnmapped(name: StatementName, params: Record<string, unknown>, mode: 'READ' | 'WRITE', text: string): Promise<Row[]> {
     const deadline = this.deadline;
     deadline?.check();
     const wait = Math.min(this.settings.connectionTimeoutMs, deadline?.remainingMs ?? Infinity);
@@ -352,7 +379,7 @@ export class Neo4jStore implements GraphStore {
     this.sent.set(name, (this.sent.get(name) ?? 0) + 1);
     const session = this.driver.session({ database: this.settings.database, defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE });
     const work = async (tx: ManagedTransaction) => {
-      const result = await tx.run(this.cypher[name], params);
+      const result = await tx.run(text, params);
       return result.records.map((r) => toPlain(r.toObject()) as Row);
     };
     let timeout = mode === 'READ' ? this.settings.transactionTimeoutMs : Math.max(this.settings.transactionTimeoutMs, WRITE_TIMEOUT_MS);
