@@ -1,8 +1,7 @@
 import type { GraphStore } from '../../src/store/graph-store';
-import { loadSeedGraph } from '../../src/ingest/seed/seed-graph';
 import { tasksOf } from '../helpers/graph-data';
 import { seedProfile } from '../helpers/seed-profile';
-import { example, postGraphQL, SEEDS_DIR, seedGraph, serveStoreForSuite } from '../helpers/server';
+import { example, postGraphQL, seedGraph, serveStoreForSuite } from '../helpers/server';
 
 /** Career traversals (#4): the same tests for every store; expectations come from the seed profile. */
 export function describeTraversals(storeName: string, openStore: () => Promise<GraphStore>): void {

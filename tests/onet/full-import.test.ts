@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { importOnet } from '../../src/ingest/onet/import-onet';
 import type { OnetImportResult } from '../../src/ingest/onet/report';
-import type { GraphData, GraphEdge, GraphNode } from '../../src/model/graph';
+import type { GraphData } from '../../src/model/graph';
 import { MemoryStore } from '../../src/store/memory/memory.store';
 import { DATA_DIR, occupationCodeOf, rawTsv, sample } from '../helpers/raw-data';
 

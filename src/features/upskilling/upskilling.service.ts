@@ -1,5 +1,5 @@
 import { BadUserInputError, NotFoundError } from '../../shared/errors';
-import { AutomationService, byText, round } from '../automation/automation.service';
+import { AutomationService, round } from '../automation/automation.service';
 import { resolveOccupation } from '../common/node-ref';
 import { cursorScope, type CursorKey } from '../common/cursor';
 import { compareKeys, keysetPage, rankedConnection, type ConnectionOf } from '../common/ranked-page';

@@ -1,5 +1,4 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
-import { nodeId } from '../../model/ids';
 import { Columns } from '../common/columns';
 import type { ImportContext, Mapper, OnetFacet } from './context';
 import { mapEducation } from './education';

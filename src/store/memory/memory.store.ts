@@ -9,7 +9,6 @@ import { candidateFacts, candidates, skillLinks, type SkillLink } from './candid
 import { ExportIndex } from './export-index';
 import { findPaths, WalkableSteps } from './path-finder';
 import { SearchIndex } from './search-index';
-import { compareText } from '../../shared/compare';
 import type { EdgeAttributes, NodeAttributes } from './memory-graph';
 import { supersedeInMemory } from './supersede';
 import { StringPool } from './string-pool';
@@ -20,7 +19,6 @@ import { walkPlan } from '../plan-walk';
 /** Neighbour requests answered between two turns of the event loop. */
 const EXPAND_STEP = 500;
 import type { SupersedeReport, Supersession } from '../../model/provenance';
-import type { Props } from '../../model/graph';
 
 /** The embedded store: a graphology multigraph held in this process. */
 export class MemoryStore implements GraphStore {

@@ -1,4 +1,4 @@
-import type { OccupationView, Rating } from './occupation-view';
+import type { Rating } from './occupation-view';
 import { mostSimilar, similarityRow, type SimilarityFeatures } from './similarity';
 
 /** Rated occupations an estimate is drawn from. */
