@@ -1,6 +1,9 @@
 import { readdirSync } from 'node:fs';
 import neo4j from 'neo4j-driver';
-import { CYPHER_DIR, FRAGMENTS, loadStatements, planStatement, STATEMENTS } from '../../src/store/neo4j/cypher-statements';
+import { REL_TYPES } from '../../src/model/graph';
+import type { PlanStep } from '../../src/store/graph-store';
+import { CYPHER_DIR, FRAGMENTS, loadStatements, STATEMENTS } from '../../src/store/neo4j/cypher-statements';
+import { compilePlan } from '../../src/store/neo4j/plan-statement';
 import { describeNeo4j, neo4jSettings } from '../helpers/neo4j';
 
 /** Every statement in cypher/ is valid Cypher for the server we run (#3). */
@@ -15,9 +18,19 @@ describeNeo4j('cypher/ statements', () => {
     expect(files).toEqual([...STATEMENTS, ...FRAGMENTS].sort());
   });
 
-  // read-plan-level.cypher is not a statement on its own: it is explained nested (#13).
-  it.each([1, 2, 3, 4, 6])('EXPLAIN read-plan nested %i levels deep', async (depth) => {
-    const result = await driver.executeQuery(`EXPLAIN ${planStatement(statements, depth)}`, {}, { database: settings.database });
+  // read-plan-step.cypher is not a statement on its own: it is explained compiled into plans (#13):
+  // every relationship type both ways with each kind of condition, and a chain six levels deep.
+  const step = (s: Partial<PlanStep> & Pick<PlanStep, 'rel' | 'direction'>): PlanStep => ({ labels: [], after: null, limit: 3, children: [], ...s });
+  const chain = (depth: number): PlanStep[] => (depth === 0 ? [] : [step({ rel: 'REQUIRES_SKILL', direction: depth % 2 ? 'OUT' : 'IN', children: chain(depth - 1) })]);
+  const plans: Array<[string, PlanStep[]]> = [
+    ['every type, out, labelled', REL_TYPES.map((rel) => step({ rel, direction: 'OUT', labels: ['Occupation', 'Skill'] }))],
+    ['every type, in, from a cursor', REL_TYPES.map((rel) => step({ rel, direction: 'IN', after: { rank: 2, id: 'x' } }))],
+    ['a filter', [step({ rel: 'HAS_TASK', direction: 'OUT', where: { key: 'automationLevel', values: ['HUMAN_CORE'] } })]],
+    ['a chain six levels deep', chain(6)],
+  ];
+  it.each(plans)('EXPLAIN read-plan compiled for %s', async (_, steps) => {
+    const { text, params } = compilePlan(statements, ['occupation:29-2011'], steps);
+    const result = await driver.executeQuery(`EXPLAIN ${text}`, params, { database: settings.database });
     expect(result.summary.plan).toBeTruthy();
   });
 

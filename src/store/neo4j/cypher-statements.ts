@@ -15,6 +15,7 @@ export const STATEMENTS = [
   'read-nodes',
   'read-neighbours',
   'read-plan',
+  'read-plan-typed',
   'read-search',
   'read-nodes-by-name',
   'read-missing-node-ids',
@@ -39,7 +40,7 @@ export const STATEMENTS = [
 export type StatementName = (typeof STATEMENTS)[number];
 
 /** Parts of statements, not statements: nested into one by the code that names them. */
-export const FRAGMENTS = ['read-plan-level'] as const;
+export const FRAGMENTS = ['read-plan-level', 'read-plan-typed-step'] as const;
 export type FragmentName = (typeof FRAGMENTS)[number];
 
 export const SCHEMA_STATEMENTS: readonly StatementName[] = STATEMENTS.filter((s) => s.startsWith('schema-'));

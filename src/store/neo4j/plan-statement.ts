@@ -1,0 +1,140 @@
+import { isNodeLabel, isRelType, type GraphNode, type Props } from '../../model/graph';
+import { FILTERABLE_KEYS, type PlanPage, type PlanResult, type PlanStep } from '../graph-store';
+import { cypherInt } from './values';
+
+/** The two parts of cypher/ a typed plan statement is made of. */
+export interface PlanTemplates {
+  'read-plan-typed': string;
+  'read-plan-typed-step': string;
+}
+
+/** A plan compiled for Neo4j: its shape (what the text depends on), the text and its values. */
+export interface CompiledPlan {
+  shape: string;
+  text: string;
+  params: Record<string, unknown>;
+}
+
+/** Where a template nests the pages of the steps below. */
+const PAGES = '/*pages*/';
+const HOLE = /\{\{([a-z-]+)\}\}/g;
+/** Statement texts by plan shape; bounded (TypedPlans bounds how many are used). */
+const MAX_CACHED = 1000;
+const texts = new Map<string, string>();
+
+/**
+ * Compiles a read plan into one typed statement (#13): cypher/read-plan-typed.cypher with one
+ * cypher/read-plan-typed-step.cypher per step, nested as the plan is. Relationship types,
+ * directions, labels and filter keys are written into the text, so Neo4j plans each step as a
+ * typed expansion with its own limit, but only after they are checked against the model's
+ * allow-lists; limits, cursors and filter values are parameters (`$s<step>_...`). The text
+ * depends only on the plan's shape, so it is built once per shape and Neo4j's plan cache
+ * serves every request of that shape.
+ */
+export function compilePlan(templates: PlanTemplates, roots: readonly string[], top: readonly PlanStep[]): CompiledPlan {
+  const params: Record<string, unknown> = { roots: [...roots] };
+  let shape = '';
+  let count = 0;
+  const visit = (step: PlanStep) => {
+    checkStep(step);
+    const p = `s${count++}_`;
+    if (step.where) params[`${p}where`] = [...step.where.values];
+    params[`${p}limit`] = cypherInt(step.limit + 1);
+    if (step.after) {
+      params[`${p}rank`] = step.after.rank;
+      params[`${p}id`] = step.after.id;
+    }
+    shape += `${step.rel}:${step.direction}:${[...(step.labels ?? [])].sort().join('|')}:${step.where?.key ?? ''}:${step.after ? 'after' : ''}(`;
+    step.children.forEach(visit);
+    shape += ')';
+  };
+  top.forEach(visit);
+  let text = texts.get(shape);
+  if (text === undefined) {
+    text = planText(templates, top);
+    if (texts.size >= MAX_CACHED) texts.delete(texts.keys().next().value as string);
+    texts.set(shape, text);
+  }
+  return { shape, text, params };
+}
+
+/** The statement for a plan's shape; steps are numbered in the order compilePlan numbers their parameters. */
+function planText(templates: PlanTemplates, top: readonly PlanStep[]): string {
+  let count = 0;
+  const compile = (step: PlanStep, level: number): string => {
+    const p = `s${count++}_`;
+    const parent = `n${level - 1}`;
+    const child = `n${level}`;
+    const r = `r${level}`;
+    const k = `k${level}`;
+    const [left, right] = step.direction === 'OUT' ? ['-', '->'] : ['<-', '-'];
+    const conditions: string[] = [];
+    const labels = [...(step.labels ?? [])].sort();
+    if (labels.length > 0) conditions.push(`${child}:${labels.join('|')}`);
+    if (step.where) conditions.push(`toString(${child}.${step.where.key}) IN $${p}where`);
+    const holes: Record<string, string> = {
+      'count-pattern': `(${parent})${left}[:${step.rel}]${right}(${child})`,
+      pattern: `(${parent})${left}[${r}:${step.rel}]${right}(${child})`,
+      filter: conditions.length > 0 ? `WHERE ${conditions.join(' AND ')}` : '',
+      r, child, k,
+      keyset: step.after ? `WHERE ${k} > $${p}rank OR (${k} = $${p}rank AND ${child}.id > $${p}id)` : '',
+      limit: `$${p}limit`,
+    };
+    return fill(templates['read-plan-typed-step'], holes, step.children.map((c) => compile(c, level + 1)).join(',\n'));
+  };
+  return nest(templates['read-plan-typed'], top.map((step) => compile(step, 1)).join(',\n'));
+}
+
+/** The model's allow-lists: nothing else is ever written into a statement's text. */
+function checkStep(step: PlanStep): void {
+  if (!isRelType(step.rel)) throw new Error(`relationship type "${step.rel}" is not in the model`);
+  if (step.direction !== 'OUT' && step.direction !== 'IN') throw new Error(`direction "${String(step.direction)}" is not OUT or IN`);
+  for (const label of step.labels ?? []) if (!isNodeLabel(label)) throw new Error(`label "${label}" is not in the model`);
+  if (step.where && !(FILTERABLE_KEYS as readonly string[]).includes(step.where.key)) throw new Error(`filter on "${step.where.key}" is not allowed`);
+  if (!Number.isSafeInteger(step.limit) || step.limit < 0) throw new Error(`page size ${step.limit} is not a whole number`);
+}
+
+function fill(template: string, holes: Record<string, string>, below: string): string {
+  const text = template.replace(HOLE, (_, name: string) => {
+    const value = holes[name];
+    if (value === undefined) throw new Error(`cypher/read-plan-typed-step.cypher has a hole {{${name}}} the compiler does not fill`);
+    return value;
+  });
+  // An empty hole leaves a blank line or trailing spaces: tidied, so snapshots read well.
+  return nest(text.replace(/[ \t]+$/gm, '').replace(/\n\s*\n/g, '\n'), below);
+}
+
+function nest(template: string, pages: string): string {
+  if (!template.includes(PAGES)) throw new Error(`a read-plan template has no ${PAGES} list`);
+  return template.replace(PAGES, () => pages);
+}
+
+type Row = Record<string, unknown>;
+
+/**
+ * The statement's rows as a PlanResult: the roots in the order asked, and one page per step per
+ * parent, trimmed to the step's limit (the statement reads one more to tell `hasMore`).
+ */
+export function decodePlan(rows: readonly Row[], roots: readonly string[], top: readonly PlanStep[], toNode: (row: Row) => GraphNode): PlanResult {
+  const byId = new Map(rows.map((row) => [row.id as string, row.node as Row | null]));
+  const pages: PlanPage[] = [];
+  const walk = (steps: readonly PlanStep[], parentId: string, found: readonly Row[]) => {
+    steps.forEach((step, i) => {
+      const page = found[i];
+      const all = page.items as Row[];
+      const items = all.length > step.limit ? all.slice(0, step.limit) : all;
+      pages.push({
+        step, parentId,
+        page: { total: page.total as number, hasMore: all.length > step.limit, items: items.map((item) => ({ node: toNode(item), edge: item.edge as Props })) },
+      });
+      for (const item of items) walk(step.children, item.id as string, item.pages as Row[]);
+    });
+  };
+  const nodes = roots.map((id) => {
+    const node = byId.get(id);
+    if (!node) return null;
+    walk(top, id, node.pages as Row[]);
+    return toNode(node);
+  });
+  return { roots: nodes, pages };
+}
