@@ -1,5 +1,7 @@
+import { request } from 'node:http';
 import { getIntrospectionQuery } from 'graphql';
 import { MAX_PAGE_SIZE } from '../../src/features/common/pagination';
+import { playgroundAsset } from '../../src/server/playground/playground';
 import type { MemoryStore } from '../../src/store/memory/memory.store';
 import { postGraphQL, seededMemoryStore, startTestServer, type TestApp } from '../helpers/server';
 
@@ -74,11 +76,26 @@ describe('bad input', () => {
     expect((await post('{"query": "{ occupation(code: "}')).status).toBe(400);
     expect((await post(JSON.stringify({ query: 'x'.repeat(2 << 20) }))).status).toBe(413);
     expect((await fetch(app.url.replace('/graphql', '/nowhere'))).status).toBe(404);
-    expect((await fetch(app.url.replace('/graphql', '/playground/../../package.json'))).status).toBe(404);
+    // fetch would normalise `..` away before sending; node:http sends the path as written. The
+    // server's URL parsing folds `..` and `%2e%2e` itself; an encoded slash survives it and
+    // reaches the playground's asset allow-list, which must refuse it (as it refuses any name
+    // it does not list: see the unit check below).
+    for (const path of ['/playground/../../package.json', '/playground/%2e%2e/%2e%2e/package.json', '/playground/..%2f..%2fpackage.json']) {
+      const { status, body } = await rawGet(app.url, path);
+      expect([path, status]).toEqual([path, 404]);
+      expect(body).not.toContain('"name": "careergraph"');
+    }
     const health = await fetch(app.url.replace('/graphql', '/healthz'));
     expect(health.status).toBe(200);
     const res = await postGraphQL(app.url, '{ occupation(code: "29-2011") { code } }');
     expect(res.data.occupation.code).toBe('29-2011');
+  });
+
+  it('serves playground assets only from its allow-list, whatever the name', () => {
+    for (const name of ['../../package.json', '..%2f..%2fpackage.json', '/etc/passwd', 'graphiql/../../../package.json']) {
+      expect(playgroundAsset(name)).toBeNull();
+    }
+    expect(playgroundAsset('graphiql.min.css')).not.toBeNull();
   });
 
   it('exempts the playground\'s introspection query from the depth limit', async () => {
@@ -108,3 +125,14 @@ describe('bad input', () => {
     }
   });
 });
+
+/** GET `path` exactly as written (no URL normalisation), for path-traversal probes. */
+function rawGet(url: string, path: string): Promise<{ status: number; body: string }> {
+  const { hostname, port } = new URL(url);
+  return new Promise((resolve, reject) => {
+    request({ hostname, port, path, method: 'GET' }, (res) => {
+      let body = '';
+      res.setEncoding('utf8').on('data', (chunk: string) => (body += chunk)).on('end', () => resolve({ status: res.statusCode ?? 0, body }));
+    }).on('error', reject).end();
+  });
+}
