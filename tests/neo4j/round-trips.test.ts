@@ -48,6 +48,12 @@ describeNeo4j('Cypher round trips per request', () => {
     expect(await statements(example(name))).toEqual(expected);
   });
 
+  it('is three statements for the recommend example: its profile, its candidates, its page (#13)', async () => {
+    // Skill names and ids, the occupation and its neighbourhood; every candidate; the page's
+    // nodes and skills to add. The nested fields read nothing more.
+    expect(await statements(example('recommend'))).toEqual({ 'read-recommend-profile': 1, 'read-candidates': 1, 'read-recommend-page': 1 });
+  });
+
   it('is one statement per root field, aliases and fragments included', async () => {
     const query = `query Two($first: Int) {
       a: occupation(code: "29-2011") { ...Lists }

@@ -24,6 +24,8 @@ export const STATEMENTS = [
   'read-export-nodes',
   'read-export-edges',
   'read-candidates',
+  'read-recommend-profile',
+  'read-recommend-page',
   'count-nodes',
   'count-edges',
   'admin-clear-graph',
