@@ -1,15 +1,18 @@
 import { TypedPlans } from '../../src/store/neo4j/typed-plans';
 
-/** When the Neo4j store may use a typed plan statement (#13): only once warmed, each shape warmed once, and never more than the cap. */
+/** When the Neo4j store may use a typed plan statement (#13): only once warmed, each shape warmed once, after its second sighting, never more than the cap. */
 describe('TypedPlans', () => {
-  it('answers generic until the warm-up of a shape has finished, and warms each shape once', async () => {
+  it('warms a shape the second time the generic statement answers it, and once only', async () => {
     const warmed: string[] = [];
     const plans = new TypedPlans(async (text) => void warmed.push(text));
-    expect(plans.use('a', 'A', {})).toBe(false);
-    expect(plans.use('a', 'A', {})).toBe(false);
+    plans.answeredGeneric('a', 'A', {});
     await plans.settled();
-    expect(plans.use('a', 'A', {})).toBe(true);
-    expect(warmed).toEqual(['A']);
+    expect([plans.isReady('a'), warmed]).toEqual([false, []]);
+    plans.answeredGeneric('a', 'A', {});
+    expect(plans.isReady('a')).toBe(false); // in the background: not before it has finished
+    plans.answeredGeneric('a', 'A', {});
+    await plans.settled();
+    expect([plans.isReady('a'), warmed]).toEqual([true, ['A']]);
   });
 
   it('keeps a shape whose warm-up failed on the generic statement, without retrying', async () => {
@@ -18,24 +21,23 @@ describe('TypedPlans', () => {
       calls++;
       throw new Error('Neo4j is down');
     });
-    expect(plans.use('a', 'A', {})).toBe(false);
+    for (let i = 0; i < 4; i++) plans.answeredGeneric('a', 'A', {});
     await plans.settled();
-    expect(plans.use('a', 'A', {})).toBe(false);
-    await plans.settled();
-    expect(calls).toBe(1);
+    expect([plans.isReady('a'), calls]).toEqual([false, 1]);
   });
 
-  it('warms at most `max` shapes, one at a time', async () => {
+  it('warms at most `max` shapes, one at a time, and tracks at most `maxTracked` one-off shapes', async () => {
     let running = 0;
     let most = 0;
     const plans = new TypedPlans(async () => {
       most = Math.max(most, ++running);
       await new Promise((resolve) => setTimeout(resolve, 5));
       running--;
-    }, 3);
-    for (const shape of ['a', 'b', 'c', 'd', 'e']) plans.use(shape, shape, {});
+    }, 3, 4);
+    const shapes = ['a', 'b', 'c', 'd', 'e'];
+    for (let i = 0; i < 2; i++) for (const s of shapes) plans.answeredGeneric(s, s, {});
     await plans.settled();
-    expect(['a', 'b', 'c', 'd', 'e'].map((s) => plans.use(s, s, {}))).toEqual([true, true, true, false, false]);
+    expect(shapes.map((s) => plans.isReady(s))).toEqual([true, true, true, false, false]);
     expect(most).toBe(1);
   });
 });

@@ -128,13 +128,14 @@ export class Neo4jStore implements GraphStore {
    */
   async expandPlan(rootIds: readonly string[], top: readonly PlanStep[]): Promise<PlanResult> {
     const typed = compilePlan(this.cypher, rootIds, top);
-    if (this.shared.typedPlans.use(typed.shape, typed.text, typed.params)) {
+    if (this.shared.typedPlans.isReady(typed.shape)) {
       return decodePlan(await this.run('read-plan', typed.params, 'READ', typed.text), rootIds, top, toNode);
     }
     const { plan, steps, depth } = planParams(top);
     let text = planTexts.get(depth);
     if (text === undefined) planTexts.set(depth, (text = planStatement(this.cypher, depth)));
     const rows = await this.run('read-plan', { roots: [...rootIds], plan }, 'READ', text);
+    this.shared.typedPlans.answeredGeneric(typed.shape, typed.text, typed.params);
     const byId = new Map(rows.map((r) => [r.id as string, r]));
     const roots = rootIds.map((id) => {
       const node = byId.get(id)?.node as Row | null | undefined;
