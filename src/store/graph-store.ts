@@ -26,8 +26,11 @@ export interface GraphStore {
   search(query: SearchQuery): Promise<SearchPage>;
   /** For each name, the nodes whose name has exactly its search words (any case, any punctuation), in id order. */
   findByNames(query: NameQuery): Promise<GraphNode[][]>;
-  /** Career-path candidates: every simple path in the shortest `groups` lengths (see PathQuery). */
-  findPaths(query: PathQuery): Promise<FoundPath[]>;
+  /**
+   * Career-path candidates (see PathQuery) and what each of their stops needs, in one round
+   * trip (#13): the ends' labels tell a caller whether they exist and may be walked between.
+   */
+  findPaths(query: PathQuery): Promise<PathSearch>;
   /**
    * Merges nodes by id, properties into properties (a null property removes it); an edge,
    * unique per (type, from, to), is one source's fact, so loading it again replaces its
@@ -195,6 +198,8 @@ export interface PathQuery {
   to: string;
   maxSteps: number;
   maxPaths: number;
+  /** A stop's rated skills count as its needs from this importance up (see StopNeeds). */
+  minImportance: number;
 }
 
 /** Cypher takes SHORTEST k only as a literal: cypher/read-career-paths.cypher says 2 too. */
@@ -203,6 +208,38 @@ export const PATH_GROUPS = 2;
 export interface FoundPath {
   nodes: string[];
   rels: Array<{ type: RelType; props: Props }>;
+}
+
+export interface PathSearch {
+  /** The labels of `from` and `to`; null where no node has that id (then there are no paths). */
+  fromLabel: NodeLabel | null;
+  toLabel: NodeLabel | null;
+  paths: FoundPath[];
+  /** Every node on `paths`, once, in no particular order. */
+  stops: StopNeeds[];
+}
+
+/**
+ * What a stop asks for, as ids in the neighbour order (edge rank, then id): the skills it
+ * REQUIRES_SKILL unless the rating is suppressed or below PathQuery.minImportance (an unrated
+ * link always counts), and the certifications it REQUIRES_CERTIFICATION with requirement
+ * REQUIRED. Ids only: the caller loads the few nodes it shows.
+ */
+export interface StopNeeds {
+  id: string;
+  skills: string[];
+  certifications: string[];
+}
+
+/** StopNeeds' rule for one REQUIRES_SKILL link, for the in-memory store and the services that read links themselves. */
+export function isNeededSkill(edge: Readonly<Record<string, unknown>>, minImportance: number): boolean {
+  if (edge.suppressed === true) return false;
+  return typeof edge.importance !== 'number' || edge.importance >= minImportance;
+}
+
+/** StopNeeds' rule for one REQUIRES_CERTIFICATION link. */
+export function isRequiredCertification(edge: Readonly<Record<string, unknown>>): boolean {
+  return edge.requirement === 'REQUIRED';
 }
 
 /** Property keys a neighbour filter may name. */

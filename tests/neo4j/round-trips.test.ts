@@ -54,6 +54,19 @@ describeNeo4j('Cypher round trips per request', () => {
     expect(await statements(example('recommend'))).toEqual({ 'read-recommend-profile': 1, 'read-candidates': 1, 'read-recommend-page': 1 });
   });
 
+  // Was four (ends, search, stops' nodes, every stop's requirement lists): the search now
+  // brings each stop's needs as ids, and only the nodes the page shows are read after it.
+  it.each(['career-paths', 'career-paths-onet'])('is the path search and one read of the page\'s nodes for %s (#13)', async (name) => {
+    expect(await statements(example(name))).toEqual({ 'read-career-paths': 1, 'read-nodes': 1 });
+  });
+
+  it('is one statement for careerPaths between unknown or unwalkable ends, which fail as before (#13)', async () => {
+    store.sent.clear();
+    const res = await postGraphQL(app.url, '{ careerPaths(from: "skill:ai-tools", to: "99-9999") { totalCount } }');
+    expect(res.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    expect(Object.fromEntries(store.sent)).toEqual({ 'read-career-paths': 1 });
+  });
+
   it('is one statement per root field, aliases and fragments included', async () => {
     const query = `query Two($first: Int) {
       a: occupation(code: "29-2011") { ...Lists }

@@ -1,70 +1,66 @@
-import type { FoundPath } from '../../store/graph-store';
 import type { Entity } from '../graph/entity';
 import type { GraphService } from '../graph/graph.service';
-import { resolveNodeRef } from '../common/node-ref';
-import { minus, RequirementsService } from '../requirements/requirements.service';
-import type { CareerPath, CareerStep } from './career-path.type';
-import { cursorScope, type CursorKey } from '../common/cursor';
-import { compareKeys, keysetPage, rankedConnection, type ConnectionOf } from '../common/ranked-page';
+import { checkNodeRef, nodeRefId, resolveNodeRef } from '../common/node-ref';
+import { IMPORTANT_SKILL } from '../requirements/requirements.service';
+import type { CareerPath } from './career-path.type';
+import { cursorScope } from '../common/cursor';
+import { keysetPage, rankedConnection, type ConnectionOf, type RankedPage } from '../common/ranked-page';
+import { PATH_RANKING, rankPaths, type CostedPath } from './career-path.cost';
 
 /** Candidate paths read for ranking (the two shortest lengths): at most this many. */
 const MAX_CANDIDATES = 200;
 
-/** Cheapest first, then fewer steps, then by the stops' ids: a path's key is unique. */
-const PATH_RANKING = {
-  key: (p: CareerPath): CursorKey => [p.cost, p.length, p.nodes.map((n) => (n as Entity).id).join(' ')],
-  order: ['asc', 'asc', 'asc'] as const,
-};
+/** A path's end as the client named it, and the node id that names. */
+interface End {
+  ref: string;
+  id: string;
+}
 
 /**
- * Ranks the store's candidate paths by cost: per step 1, plus each skill the next stop needs
- * that the current one does not, plus each certification it newly requires, plus (1 − weight)
- * for a RELATED_TO step. Ties: fewer steps, then node ids.
+ * Ranks the store's candidate paths by cost (career-path.cost.ts). Two round trips at most
+ * (#13): the search with every stop's needs as ids, then the nodes the page shows.
  */
 export class CareerPathService {
   constructor(private readonly graph: GraphService) {}
 
   async paths(fromRef: string, toRef: string, maxSteps: number, page: { first: number; after: string | null }): Promise<ConnectionOf<CareerPath>> {
-    const [from, to] = await Promise.all([
-      resolveNodeRef(this.graph, 'from', fromRef),
-      resolveNodeRef(this.graph, 'to', toRef),
-    ]);
-    const ranked = await this.ranked(from, to, maxSteps);
-    const scope = cursorScope('careerPaths', from.id, to.id, maxSteps);
-    return rankedConnection(keysetPage(ranked, PATH_RANKING, { scope, ...page }, (path) => ({ node: path })));
+    const [fromId, toId] = [nodeRefId(fromRef), nodeRefId(toRef)];
+    const ranked = await this.ranked({ ref: fromRef, id: fromId }, { ref: toRef, id: toId }, maxSteps);
+    const scope = cursorScope('careerPaths', fromId, toId, maxSteps);
+    const shown = keysetPage(ranked, PATH_RANKING, { scope, ...page }, (path) => path);
+    return rankedConnection(await this.withNodes(shown));
   }
 
-  /** Every candidate path, cheapest first (PATH_RANKING). */
-  private async ranked(from: Entity, to: Entity, maxSteps: number): Promise<CareerPath[]> {
-    if (from.id === to.id) return [{ cost: 0, length: 0, nodes: [from], steps: [] }];
-    const found = await this.graph.store.findPaths({
-      from: from.id, to: to.id, maxSteps, maxPaths: MAX_CANDIDATES,
+  /** Every candidate path, cheapest first (PATH_RANKING); the ends are checked as resolveNodeRef does. */
+  private async ranked(from: End, to: End, maxSteps: number): Promise<CostedPath[]> {
+    if (from.id === to.id) {
+      // One node read (the page finds it in the request's cache).
+      await Promise.all([resolveNodeRef(this.graph, 'from', from.ref), resolveNodeRef(this.graph, 'to', to.ref)]);
+      return [{ cost: 0, length: 0, nodes: [from.id], steps: [] }];
+    }
+    const search = await this.graph.store.findPaths({
+      from: from.id, to: to.id, maxSteps, maxPaths: MAX_CANDIDATES, minImportance: IMPORTANT_SKILL,
     });
-    const ids = [...new Set(found.flatMap((p) => p.nodes))];
-    const [nodes, requirements] = await Promise.all([
-      Promise.all(ids.map((id) => this.graph.node(id))),
-      new RequirementsService(this.graph).ofMany(ids),
-    ]);
-    const byId = new Map(nodes.map((n, i) => [ids[i], n as Entity]));
-    const ranked = found.map((p) => this.cost(p, byId, requirements));
-    return ranked.sort((a, b) => compareKeys(PATH_RANKING.key(a), PATH_RANKING.key(b), PATH_RANKING.order));
+    checkNodeRef('from', from.ref, search.fromLabel);
+    checkNodeRef('to', to.ref, search.toLabel);
+    return rankPaths(search);
   }
 
-  private cost(p: FoundPath, byId: Map<string, Entity>, requirements: Awaited<ReturnType<RequirementsService['ofMany']>>): CareerPath {
-    const steps: CareerStep[] = p.rels.map((rel, i) => {
-      const here = requirements.get(p.nodes[i]);
-      const next = requirements.get(p.nodes[i + 1]);
-      const missingSkills = minus(next?.skills.map((s) => s.skill) ?? [], here?.skills.map((s) => s.skill) ?? []);
-      const requiredCertifications = minus(next?.certifications ?? [], here?.certifications ?? []);
-      const weight = typeof rel.props.weight === 'number' ? rel.props.weight : undefined;
-      const cost = 1 + missingSkills.length + requiredCertifications.length + (rel.type === 'RELATED_TO' ? 1 - (weight ?? 0) : 0);
-      return {
-        from: byId.get(p.nodes[i]) as Entity, to: byId.get(p.nodes[i + 1]) as Entity, via: rel.type,
-        move: rel.props.move as CareerStep['move'], weight, missingSkills, requiredCertifications,
-        cost: Math.round(cost * 1000) / 1000,
-      };
-    });
-    const cost = Math.round(steps.reduce((sum, s) => sum + s.cost, 0) * 1000) / 1000;
-    return { cost, length: steps.length, nodes: p.nodes.map((id) => byId.get(id) as Entity), steps };
+  /** The page's paths with their nodes, read in one batch (which leaves them in the request's node cache). */
+  private async withNodes(shown: RankedPage<CostedPath>): Promise<RankedPage<{ node: CareerPath }>> {
+    const ids = [...new Set(shown.items.flatMap((p) => [...p.nodes, ...p.steps.flatMap((s) => [...s.missingSkills, ...s.requiredCertifications])]))];
+    const nodes = await Promise.all(ids.map((id) => this.graph.node(id)));
+    const byId = new Map(ids.map((id, i) => [id, nodes[i] as Entity]));
+    const node = (id: string) => byId.get(id) as Entity;
+    const items = shown.items.map(({ rank, cursor, ...path }) => ({
+      rank, cursor,
+      node: {
+        cost: path.cost, length: path.length, nodes: path.nodes.map(node),
+        steps: path.steps.map((s) => ({
+          ...s, from: node(s.from), to: node(s.to), missingSkills: s.missingSkills.map(node), requiredCertifications: s.requiredCertifications.map(node),
+        })),
+      },
+    }));
+    return { ...shown, items };
   }
 }

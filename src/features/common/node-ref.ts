@@ -3,20 +3,35 @@ import { BadUserInputError, NotFoundError } from '../../shared/errors';
 import type { Entity } from '../graph/entity';
 import type { GraphService } from '../graph/graph.service';
 
+/** What a role-or-occupation argument may name, unless told otherwise. */
+const ROLE_OR_OCCUPATION: readonly string[] = ['Occupation', 'CareerRole'];
+
+/** The node id an argument names: a node id as it is, or an occupation's SOC code. */
+export function nodeRefId(ref: string): string {
+  return OCCUPATION_CODE_PATTERN.test(ref) ? nodeId.occupation(occupationKey(ref)) : ref;
+}
+
+/**
+ * Raises what resolveNodeRef raises for a ref whose node has `label` (null: no such node), for
+ * callers that learn the label along with other reads (careerPaths).
+ */
+export function checkNodeRef(argument: string, ref: string, label: string | null, labels: readonly string[] = ROLE_OR_OCCUPATION): void {
+  if (label === null) throw new NotFoundError(`The ${argument}`, ref);
+  if (!labels.includes(label)) {
+    throw new BadUserInputError(argument, `"${ref}" is a ${label}; expected one of ${labels.join(', ')}`);
+  }
+}
+
 /** Resolves an argument naming a role or occupation: a node id, or an occupation's SOC code. */
 export async function resolveNodeRef(
   graph: GraphService,
   argument: string,
   ref: string,
-  labels: readonly string[] = ['Occupation', 'CareerRole'],
+  labels: readonly string[] = ROLE_OR_OCCUPATION,
 ): Promise<Entity> {
-  const id = OCCUPATION_CODE_PATTERN.test(ref) ? nodeId.occupation(occupationKey(ref)) : ref;
-  const node = await graph.node(id);
-  if (!node) throw new NotFoundError(`The ${argument}`, ref);
-  if (!labels.includes(node.__label)) {
-    throw new BadUserInputError(argument, `"${ref}" is a ${node.__label}; expected one of ${labels.join(', ')}`);
-  }
-  return node;
+  const node = await graph.node(nodeRefId(ref));
+  checkNodeRef(argument, ref, node?.__label ?? null, labels);
+  return node as Entity;
 }
 
 /** Resolves an occupation by SOC or O*NET-SOC code; a malformed code is bad input, an unknown one NOT_FOUND. */

@@ -1,6 +1,7 @@
 import type { Entity } from '../graph/entity';
 import type { GraphService } from '../graph/graph.service';
 import { RELATIONS } from '../graph/relations';
+import { isNeededSkill, isRequiredCertification } from '../../store/graph-store';
 
 export interface SkillNeed {
   skill: Entity;
@@ -19,7 +20,7 @@ export interface Requirements {
  */
 export const IMPORTANT_SKILL = 3;
 
-/** What a role or occupation asks for: important skills and required certifications. */
+/** What a role or occupation asks for: important skills and required certifications (careerPaths reads the same as ids, StopNeeds). */
 export class RequirementsService {
   constructor(private readonly graph: GraphService) {}
 
@@ -30,18 +31,10 @@ export class RequirementsService {
     ]);
     return {
       skills: skills
-        .filter((s) => s.edge.suppressed !== true)
-        .map((s) => ({ skill: s.node, importance: typeof s.edge.importance === 'number' ? s.edge.importance : null }))
-        .filter((s) => s.importance === null || s.importance >= IMPORTANT_SKILL),
-      certifications: certifications.filter((c) => c.edge.requirement === 'REQUIRED').map((c) => c.node),
+        .filter((s) => isNeededSkill(s.edge, IMPORTANT_SKILL))
+        .map((s) => ({ skill: s.node, importance: typeof s.edge.importance === 'number' ? s.edge.importance : null })),
+      certifications: certifications.filter((c) => isRequiredCertification(c.edge)).map((c) => c.node),
     };
-  }
-
-  /** Requirements of many nodes at once; the loads batch into one round trip per relationship. */
-  async ofMany(nodeIds: readonly string[]): Promise<Map<string, Requirements>> {
-    const unique = [...new Set(nodeIds)];
-    const all = await Promise.all(unique.map((id) => this.of(id)));
-    return new Map(unique.map((id, i) => [id, all[i]]));
   }
 }
 

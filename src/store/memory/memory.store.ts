@@ -1,9 +1,9 @@
 import Graph from 'graphology';
 import { edgeKey, type GraphData, type GraphEdge, type GraphNode, type RelType } from '../../model/graph';
 import type {
-  Candidate, CandidateFacts, CandidateQuery, Direction, LoadOptions, ExpandRequest, ExportEdgesQuery, ExportNodesQuery, FoundPath, NameQuery, PathQuery, GraphCounts, GraphStore, LoadProgress, Neighbour, NeighbourPage, PlanResult, PlanStep, SearchPage, SearchQuery, StoreHealth,
+  Candidate, CandidateFacts, CandidateQuery, Direction, LoadOptions, ExpandRequest, ExportEdgesQuery, ExportNodesQuery, NameQuery, PathQuery, PathSearch, GraphCounts, GraphStore, LoadProgress, Neighbour, NeighbourPage, PlanResult, PlanStep, SearchPage, SearchQuery, StoreHealth,
 } from '../graph-store';
-import { compareSearchKeys, FILTERABLE_KEYS } from '../graph-store';
+import { compareSearchKeys, FILTERABLE_KEYS, isNeededSkill, isRequiredCertification } from '../graph-store';
 import { compareNeighbourKeys, compareNeighbours, firstAbove, neighbourKey } from '../neighbour-order';
 import { candidateFacts, candidates, skillLinks, type SkillLink } from './candidate-facts';
 import { ExportIndex } from './export-index';
@@ -113,10 +113,16 @@ export class MemoryStore implements GraphStore {
     return query.names.map((words) => this.searchIndex().named(words.join(' '), labels).map((e) => this.node(e.id) as GraphNode));
   }
 
-  async findPaths(query: PathQuery): Promise<FoundPath[]> {
+  async findPaths(query: PathQuery): Promise<PathSearch> {
     await this.turn();
     this.built.steps ??= new WalkableSteps(this.graph);
-    return findPaths(this.graph, this.built.steps, query);
+    const paths = findPaths(this.graph, this.built.steps, query);
+    const stops = [...new Set(paths.flatMap((p) => p.nodes))].map((id) => ({
+      id,
+      skills: this.neighbours(id, 'REQUIRES_SKILL', 'OUT').filter((n) => isNeededSkill(n.edge, query.minImportance)).map((n) => n.node.id),
+      certifications: this.neighbours(id, 'REQUIRES_CERTIFICATION', 'OUT').filter((n) => isRequiredCertification(n.edge)).map((n) => n.node.id),
+    }));
+    return { fromLabel: this.node(query.from)?.label ?? null, toLabel: this.node(query.to)?.label ?? null, paths, stops };
   }
 
   async load(data: GraphData, onProgress?: (progress: LoadProgress) => void, options: LoadOptions = {}): Promise<void> {

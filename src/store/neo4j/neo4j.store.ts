@@ -10,7 +10,7 @@ import type { SupersedeReport, Supersession } from '../../model/provenance';
 import { compareBands, compareMatches } from '../neighbour-order';
 import { compareText } from '../../shared/compare';
 import type {
-  NameQuery, Candidate, CandidateFacts, CandidateQuery, ExpandRequest, ExportEdgesQuery, ExportNodesQuery, RequirementMatch, SalaryFacts, FoundPath, GraphCounts, PathQuery, GraphStore, LoadProgress, NeighbourPage, PlanResult, PlanStep, SearchPage, SearchQuery, StatementObserver, StoreHealth,
+  NameQuery, Candidate, CandidateFacts, CandidateQuery, ExpandRequest, ExportEdgesQuery, ExportNodesQuery, RequirementMatch, SalaryFacts, FoundPath, GraphCounts, PathQuery, PathSearch, GraphStore, LoadProgress, NeighbourPage, PlanResult, PlanStep, SearchPage, SearchQuery, StatementObserver, StopNeeds, StoreHealth,
 } from '../graph-store';
 import { loadStatements, planStatement, SCHEMA_STATEMENTS, type FragmentName, type StatementName } from './cypher-statements';
 import { planParams } from './plan-params';
@@ -180,11 +180,16 @@ export class Neo4jStore implements GraphStore {
     return found;
   }
 
-  async findPaths(query: PathQuery): Promise<FoundPath[]> {
-    const rows = await this.read('read-career-paths', {
-      from: query.from, to: query.to, maxSteps: cypherInt(query.maxSteps), maxPaths: cypherInt(query.maxPaths),
+  async findPaths(query: PathQuery): Promise<PathSearch> {
+    const [row] = await this.read('read-career-paths', {
+      from: query.from, to: query.to, maxSteps: cypherInt(query.maxSteps), maxPaths: cypherInt(query.maxPaths), minImportance: query.minImportance,
     });
-    return rows.map((r) => ({ nodes: r.nodes as string[], rels: r.rels as FoundPath['rels'] }));
+    return {
+      fromLabel: row.fromLabel as NodeLabel | null,
+      toLabel: row.toLabel as NodeLabel | null,
+      paths: row.paths as FoundPath[],
+      stops: row.stops as StopNeeds[],
+    };
   }
 
   async exportNodes(query: ExportNodesQuery): Promise<GraphNode[]> {
