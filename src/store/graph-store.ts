@@ -2,7 +2,6 @@ import { compareText } from '../shared/compare';
 import type { GraphData, GraphEdge, GraphNode, NodeLabel, Props, RelType } from '../model/graph';
 import type { SupersedeReport, Supersession } from '../model/provenance';
 import type { Deadline } from '../shared/deadline';
-import type { PageQuery, PageRead, ProfileQuery, ProfileRead } from './recommend-reads';
 
 /**
  * The one interface both stores implement; services cannot tell them apart.
@@ -49,10 +48,6 @@ export interface GraphStore {
    * among `skillIds` and the facts it is scored on. Ordered by id.
    */
   candidates(query: CandidateQuery): Promise<Candidate[]>;
-  /** A recommendation's profile: its nodes, named skills and occupation's neighbourhood, in one read (src/store/recommend-reads.ts). */
-  readProfile(query: ProfileQuery): Promise<ProfileRead>;
-  /** A recommendation page's nodes and its candidates' requirements, in one read (src/store/recommend-reads.ts). */
-  readRecommendationPage(query: PageQuery): Promise<PageRead>;
   counts(): Promise<GraphCounts>;
   health(): Promise<StoreHealth>;
   close(): Promise<void>;

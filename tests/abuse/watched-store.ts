@@ -1,7 +1,7 @@
 import type { Deadline } from '../../src/shared/deadline';
 import type { GraphStore } from '../../src/store/graph-store';
 
-const READS = ['getNodes', 'expand', 'expandPlan', 'search', 'findByNames', 'findPaths', 'exportNodes', 'exportEdges', 'candidates', 'readProfile', 'readRecommendationPage', 'counts'] as const;
+const READS = ['getNodes', 'expand', 'expandPlan', 'search', 'findByNames', 'findPaths', 'exportNodes', 'exportEdges', 'candidates', 'counts'] as const;
 
 /**
  * A store that counts the calls requests start on it, and can hold each one for `delayMs`

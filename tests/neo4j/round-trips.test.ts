@@ -48,12 +48,6 @@ describeNeo4j('Cypher round trips per request', () => {
     expect(await statements(example(name))).toEqual(expected);
   });
 
-  it('is three statements for the recommend example: its profile, its candidates, its page (#13)', async () => {
-    // Skill names and ids, the occupation and its neighbourhood; every candidate; the page's
-    // nodes and skills to add. The nested fields read nothing more.
-    expect(await statements(example('recommend'))).toEqual({ 'read-recommend-profile': 1, 'read-candidates': 1, 'read-recommend-page': 1 });
-  });
-
   // Was four (ends, search, stops' nodes, every stop's requirement lists): the search now
   // brings each stop's needs as ids, and only the nodes the page shows are read after it.
   it.each(['career-paths', 'career-paths-onet'])('is the path search and one read of the page\'s nodes for %s (#13)', async (name) => {

@@ -1,5 +1,5 @@
 import DataLoader from 'dataloader';
-import type { GraphNode, NodeLabel } from '../../model/graph';
+import type { NodeLabel } from '../../model/graph';
 import { searchRank } from '../../model/search-text';
 import type { ExpandRequest, GraphCounts, GraphStore, Neighbour, NeighbourPage, PlanStep } from '../../store/graph-store';
 import { neighbourKey } from '../../store/neighbour-order';
@@ -46,11 +46,6 @@ export class GraphService {
     const pending = this.prefetching.get(id);
     if (pending) await pending;
     return this.nodeLoader.load(id);
-  }
-
-  /** Nodes a service read by other means (null: no such node), cached for the field resolvers that name them. */
-  prime(nodes: ReadonlyMap<string, GraphNode | null>): void {
-    for (const [id, node] of nodes) this.nodeLoader.prime(id, node ? toEntity(node) : null);
   }
 
   async related(

@@ -2,53 +2,35 @@ import { OCCUPATION_CODE_PATTERN } from '../../model/ids';
 import { searchWords } from '../../model/search-text';
 import { BadUserInputError } from '../../shared/errors';
 import { checkFirst } from '../common/pagination';
-import type { GraphNode } from '../../model/graph';
+import type { GraphService } from '../graph/graph.service';
 import { MAX_PROFILE_SKILLS, MAX_RECOMMENDATIONS, MAX_SKILL_LEVEL, MAX_YEARS, type IgnoredInput, type ProfileInput } from './recommend.model';
 
 /**
  * Reading a profile: values that cannot be right are errors naming the field; skills are read
  * by id or exact name, and what the graph does not know is listed in `ignored`.
  */
-
-/** The profile's skill entries, and what to read for them: the ids given, and the names' search words. */
-export function profileSkillEntries(profile: ProfileInput) {
+/** Each entry: a skill id, or a skill's exact name (any case); a name two skills share gives both. */
+export async function resolveProfileSkills(graph: GraphService, profile: ProfileInput, ignored: IgnoredInput[]) {
   const entries = (profile.skills ?? []).map((e, i) => ({ input: e.skill.trim(), level: e.level ?? null, field: `profile.skills[${i}].skill` }));
-  const named = entries.filter((e) => !e.input.startsWith('skill:') && searchWords(e.input).length > 0);
-  const ids = [...new Set(entries.filter((e) => e.input.startsWith('skill:')).map((e) => e.input))].sort();
-  return { entries, named, ids, names: named.map((e) => searchWords(e.input)) };
-}
-
-/**
- * Each entry: a skill id, or a skill's exact name (any case); a name two skills share gives both.
- * `nodes` holds the nodes of the ids given, `found` the skills each name's search words found.
- */
-export function resolveProfileSkills(
-  { entries, named }: ReturnType<typeof profileSkillEntries>, nodes: ReadonlyMap<string, GraphNode | null>, found: GraphNode[][], ignored: IgnoredInput[],
-) {
   const seen = new Set<string>();
+  // Names are looked up together, in one store call.
+  const named = entries.filter((e) => !e.input.startsWith('skill:') && searchWords(e.input).length > 0);
+  const found = await graph.store.findByNames({ names: named.map((e) => searchWords(e.input)), labels: ['Skill'] });
   const byName = new Map(named.map((e, i) => [e, found[i]]));
-  type Resolved = { input: string; level: number | null; skillIds: string[]; skills: ResolvedSkill[] };
-  const resolved: Resolved[] = [];
-  // Unknown names are listed before unknown ids, as they always have been.
-  const unknownIds: IgnoredInput[] = [];
-  for (const entry of entries) {
-    const { input, level, field } = entry;
-    if (input.startsWith('skill:')) {
-      const node = nodes.get(input) ?? null;
-      if (node?.label === 'Skill') {
-        resolved.push({ input, level, skillIds: [input], skills: [skillFacts(node.id, node.props)] });
-        continue;
+  const resolved = await Promise.all(
+    entries.map(async ({ input, level, field }, i) => {
+      if (input.startsWith('skill:')) {
+        const node = await graph.node(input);
+        if (node?.__label === 'Skill') return { input, level, skillIds: [input], skills: [skillFacts(node.id, node)] };
+        ignored.push({ field, value: input, reason: node ? `is a ${node.__label}, not a skill` : 'no skill has this id' });
+        return { input, level, skillIds: [] as string[], skills: [] as ResolvedSkill[] };
       }
-      unknownIds.push({ field, value: input, reason: node ? `is a ${node.label}, not a skill` : 'no skill has this id' });
-      resolved.push({ input, level, skillIds: [], skills: [] });
-      continue;
-    }
-    // Same search words is not enough: the name itself must match, in any case.
-    const exact = (byName.get(entry) ?? []).filter((n) => String(n.props.name ?? '').toLowerCase() === input.toLowerCase());
-    if (exact.length === 0) ignored.push({ field, value: input, reason: 'no skill has this id or exact name (search for it with `search(types: [SKILL])`)' });
-    resolved.push({ input, level, skillIds: exact.map((n) => n.id), skills: exact.map((n) => skillFacts(n.id, n.props)) });
-  }
-  ignored.push(...unknownIds);
+      // Same search words is not enough: the name itself must match, in any case.
+      const exact = (byName.get(entries[i]) ?? []).filter((n) => String(n.props.name ?? '').toLowerCase() === input.toLowerCase());
+      if (exact.length === 0) ignored.push({ field, value: input, reason: 'no skill has this id or exact name (search for it with `search(types: [SKILL])`)' });
+      return { input, level, skillIds: exact.map((n) => n.id), skills: exact.map((n) => skillFacts(n.id, n.props)) };
+    }),
+  );
   resolved.forEach((r, i) => {
     const fresh = r.skillIds.filter((id) => !seen.has(id));
     if (fresh.length < r.skillIds.length) {

@@ -1,5 +1,4 @@
 import type { RequirementMatch } from '../../store/graph-store';
-import type { Requirement } from '../../store/recommend-reads';
 import type { PageInfo } from '../common/connection';
 import type { ComponentName, ScoringProfile, SkillMatch } from './scoring';
 
@@ -63,8 +62,6 @@ export interface RecommendationPage {
   pageInfo: PageInfo;
   ignored: IgnoredInput[];
   resolvedSkills: Array<{ input: string; skillIds: string[] }>;
-  /** The page's candidates' requirements, by candidate id: what skillsToAdd ranks. */
-  requirements: ReadonlyMap<string, readonly Requirement[]>;
 }
 
 export interface ScoringInput {

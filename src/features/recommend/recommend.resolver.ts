@@ -33,7 +33,6 @@ export class RecommendResolver {
     return {
       edges: page.items.map((r) => ({
         ...r,
-        requirements: page.requirements.get(r.candidateId) ?? [],
         matchedSkills: r.matchedSkills.map((m) => ({
           ...m, relationship: m.rel, weight: round4(requirementWeight(m) ?? 0), levelFit: round4(m.levelFit), contribution: round4(m.contribution),
         })),
@@ -65,8 +64,9 @@ export class RecommendationEdgeResolver {
   skillsToAdd(
     @Root() r: RecommendationEdge,
     @Arg('first', () => Int, { defaultValue: DEFAULT_PAGE_SIZE / 2, description: `How many, 1 to ${MAX_PAGE_SIZE}.` }) first: number,
+    @Ctx() ctx: RequestContext,
   ) {
-    return skillsToAdd(r.requirements, r.held, first);
+    return skillsToAdd(ctx.graph, r.candidateId, r.held, first);
   }
 }
 

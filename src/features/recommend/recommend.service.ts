@@ -1,17 +1,16 @@
 import { nodeId, occupationKey } from '../../model/ids';
-import type { GraphNode } from '../../model/graph';
-import type { CandidateFacts, RequirementMatch } from '../../store/graph-store';
-import type { Requirement } from '../../store/recommend-reads';
+import type { Candidate, CandidateFacts, RequirementMatch } from '../../store/graph-store';
+import { compareMatches } from '../../store/neighbour-order';
 import { cursorScope } from '../common/cursor';
 import { rankedPage } from '../common/ranked-page';
-import { TRAVERSAL_LIMIT, type GraphService } from '../graph/graph.service';
-import { normalisedProfile, profileSkillEntries, resolveProfileSkills, validateProfile } from './profile-input';
+import type { GraphService } from '../graph/graph.service';
+import { normalisedProfile, resolveProfileSkills, validateProfile } from './profile-input';
 import type {
   CandidateKind, ExplanationPath, IgnoredInput, ProfileInput, Recommendation, RecommendationPage, Relatedness, ScoringInput,
 } from './recommend.model';
-import { RELATEDNESS_HOPS, relatedTo } from './relatedness';
+import { relatedTo } from './relatedness';
 import {
-  automationScore, combine, COMPONENT_WEIGHTS, experienceScore, MIN_IMPORTANCE, round4, salaryScore, scoringProfile, skillScore,
+  automationScore, combine, COMPONENT_WEIGHTS, experienceScore, round4, salaryScore, scoringProfile, skillScore,
   type ComponentName, type ProfileEntry, type SkillMatch,
 } from './scoring';
 import { compareText } from '../../shared/compare';
@@ -30,35 +29,43 @@ export class RecommendService {
   async recommend(profile: ProfileInput, first: number, after: string | null): Promise<RecommendationPage> {
     validateProfile(profile, first);
     const ignored: IgnoredInput[] = [];
+    // Everything that does not depend on another read starts at once: the occupation and its
+    // neighbourhood, the skills named by name, and the candidates of the skills named by id.
     const currentId = profile.occupation == null ? null : nodeId.occupation(occupationKey(profile.occupation));
-    const skillEntries = profileSkillEntries(profile);
-    const ids = currentId ? [currentId, ...skillEntries.ids] : skillEntries.ids;
-    // One read for everything the profile names (#13): the skills by id and by name, the
-    // occupation and its neighbourhood; the nodes are kept for the page's fields.
-    const start = await this.graph.store.readProfile({
-      ids,
-      names: { names: skillEntries.names, labels: ['Skill'] },
-      around: currentId ? { id: currentId, hops: RELATEDNESS_HOPS, limit: TRAVERSAL_LIMIT } : null,
-    });
-    const nodes = new Map<string, GraphNode | null>();
-    ids.forEach((id, i) => nodes.set(id, start.nodes[i]));
-    for (const list of start.named) for (const n of list) nodes.set(n.id, n);
-    this.graph.prime(nodes);
-    const resolved = resolveProfileSkills(skillEntries, nodes, start.named, ignored);
-    const current = currentId && nodes.get(currentId)?.label === 'Occupation' ? currentId : null;
+    const idInputs = [...new Set((profile.skills ?? []).map((s) => s.skill.trim()).filter((s) => s.startsWith('skill:')))].sort();
+    const relatedRead = currentId ? relatedTo(this.graph, currentId) : Promise.resolve(new Map<string, Relatedness>());
+    // The related candidates are read as soon as the neighbourhood is known, beside the rest.
+    const relatedCandidates = relatedRead.then((r) =>
+      r.size > 0 ? this.graph.store.candidates({ skillIds: [], extraIds: [...r.keys()] }) : [],
+    );
+    const [currentNode, resolved, relatedAll, byIds, extras] = await Promise.all([
+      currentId ? this.graph.node(currentId) : Promise.resolve(null),
+      resolveProfileSkills(this.graph, profile, ignored),
+      relatedRead,
+      idInputs.length > 0 ? this.graph.store.candidates({ skillIds: idInputs, extraIds: [] }) : Promise.resolve([]),
+      relatedCandidates,
+    ]);
+    const current = currentNode?.__label === 'Occupation' ? currentNode.id : null;
     if (profile.occupation != null && !current) ignored.unshift({ field: 'profile.occupation', value: profile.occupation, reason: 'no occupation has this code' });
-    const related = current ? relatedTo(current, start.around) : new Map<string, Relatedness>();
-    const held = resolved.flatMap((r) => r.skillIds);
+    const related = current ? relatedAll : new Map<string, Relatedness>();
+    const held = resolved.flatMap((r) => r.skillIds.map((id) => ({ id })));
     const kinds = new Set<CandidateKind>(profile.kinds && profile.kinds.length > 0 ? profile.kinds : ['OCCUPATION', 'CAREER_ROLE']);
 
-    // One read for every candidate: those the held skills reach and the related ones.
-    const found = held.length > 0 || related.size > 0
-      ? await this.graph.store.candidates({ skillIds: held, extraIds: [...related.keys()] })
-      : [];
-    const heldIds = new Set(held);
-    const matchesById = new Map<string, readonly RequirementMatch[]>();
+    const byId = new Map(byIds.map((c) => [c.facts.id, c]));
+    const merge = (list: readonly Candidate[]) => {
+      for (const c of list) {
+        const known = byId.get(c.facts.id);
+        byId.set(c.facts.id, known ? { facts: known.facts, matches: [...known.matches, ...c.matches].sort(compareMatches) } : c);
+      }
+    };
+    if (current) merge(extras);
+    // One more read only for skills given by name, found by the search above.
+    const moreSkills = held.map((h) => h.id).filter((id) => !idInputs.includes(id));
+    if (moreSkills.length > 0) merge(await this.graph.store.candidates({ skillIds: moreSkills, extraIds: [] }));
+    const heldIds = new Set(held.map((h) => h.id));
+    const matchesById = new Map<string, RequirementMatch[]>();
     const facts: CandidateFacts[] = [];
-    for (const { facts: f, matches } of found) {
+    for (const { facts: f, matches } of [...byId.values()].sort((a, b) => compareText(a.facts.id, b.facts.id))) {
       if (f.id === current || !kinds.has(f.label === 'Occupation' ? 'OCCUPATION' : 'CAREER_ROLE')) continue;
       matchesById.set(f.id, matches);
       facts.push(f);
@@ -84,27 +91,7 @@ export class RecommendService {
       { scope: cursorScope('recommend', normalisedProfile(profile)), first, after },
       (r) => this.score(input, factsById.get(r.candidateId) as CandidateFacts, true),
     );
-    const requirements = await this.readPage(page.items, nodes);
-    return { ...page, ignored, resolvedSkills: resolved.map((r) => ({ input: r.input, skillIds: r.skillIds })), requirements };
-  }
-
-  /**
-   * One read for what the page shows (#13): the nodes its fields name that are not read yet,
-   * primed for their resolvers, and its candidates' requirements, for skillsToAdd.
-   */
-  private async readPage(items: readonly Recommendation[], known: ReadonlyMap<string, GraphNode | null>): Promise<Map<string, Requirement[]>> {
-    if (items.length === 0) return new Map();
-    const shown = new Set<string>();
-    for (const r of items) {
-      shown.add(r.candidateId);
-      for (const p of r.paths) for (const id of p.nodeIds) shown.add(id);
-      for (const m of r.matchedSkills) shown.add(m.skillId);
-    }
-    const ids = [...shown].filter((id) => !known.has(id));
-    const candidateIds = items.map((r) => r.candidateId);
-    const read = await this.graph.store.readRecommendationPage({ ids, candidateIds, minImportance: MIN_IMPORTANCE });
-    this.graph.prime(new Map(ids.map((id, i) => [id, read.nodes[i]])));
-    return new Map(candidateIds.map((id, i) => [id, read.requirements[i]]));
+    return { ...page, ignored, resolvedSkills: resolved.map((r) => ({ input: r.input, skillIds: r.skillIds })) };
   }
 
   /**

@@ -1,6 +1,5 @@
 import { Field, Float, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { PageInfo } from '../common/connection';
-import type { Requirement } from '../../store/recommend-reads';
 import { Skill } from '../profile/skill.type';
 import { COMPONENT_WEIGHTS, MIN_IMPORTANCE, TECHNOLOGY_WEIGHT, UNRATED_SKILL_WEIGHT } from './scoring';
 
@@ -153,9 +152,6 @@ export class RecommendationEdge {
   paths!: ExplanationPath[];
 
   held!: ReadonlySet<string>;
-
-  /** Its requirements, read with the page: what skillsToAdd ranks. */
-  requirements!: readonly Requirement[];
 }
 
 @ObjectType('IgnoredInput', { simpleResolvers: true, description: 'Part of the input the graph did not know, left out of the answer.' })

@@ -1,31 +1,24 @@
-import type { LeanNeighbour, ProfileQuery } from '../../store/recommend-reads';
+import type { GraphService } from '../graph/graph.service';
 import { RELATIONS } from '../graph/relations';
 import type { ExplanationPath, Relatedness } from './recommend.model';
 
 /**
- * What relatedness reads around the current occupation, in this order (relatedTo takes the
- * lists in it): its O*NET related occupations, its specialties, the occupation it specialises,
- * and its career roles with the roles each advances to.
- */
-export const RELATEDNESS_HOPS: NonNullable<ProfileQuery['around']>['hops'] = [
-  RELATIONS.relatedOccupations,
-  { rel: 'SPECIALISES', direction: 'IN' },
-  { rel: 'SPECIALISES', direction: 'OUT' },
-  { ...RELATIONS.occupationRoles, next: RELATIONS.roleAdvancesTo },
-];
-
-/**
  * Candidates related to the current occupation, best link kept: an O*NET related occupation
  * (its tier weight: 1, 0.75, 0.5), a specialty or its parent (1), one of its career roles
- * (1), or a role one of those advances to (0.75). `around`: the lists of RELATEDNESS_HOPS.
+ * (1), or a role one of those advances to (0.75).
  */
-export function relatedTo(current: string, around: readonly LeanNeighbour[][]): Map<string, Relatedness> {
+export async function relatedTo(graph: GraphService, current: string): Promise<Map<string, Relatedness>> {
   const out = new Map<string, Relatedness>();
   const offer = (id: string, value: number, path: ExplanationPath) => {
     const known = out.get(id);
     if (!known || value > known.value) out.set(id, { value, path });
   };
-  const [relatedOccupations = [], specialties = [], parents = [], roles = []] = around;
+  const [relatedOccupations, specialties, parents, roles] = await Promise.all([
+    graph.all(current, RELATIONS.relatedOccupations),
+    graph.all(current, { rel: 'SPECIALISES', direction: 'IN' }),
+    graph.all(current, { rel: 'SPECIALISES', direction: 'OUT' }),
+    graph.all(current, RELATIONS.occupationRoles),
+  ]);
   for (const r of relatedOccupations) {
     const weight = typeof r.edge.weight === 'number' ? r.edge.weight : 0;
     offer(r.node.id, weight, { component: 'RELATEDNESS', nodeIds: [current, r.node.id], relationships: ['RELATED_TO'], reason: `O*NET relates it to your occupation (${String(r.edge.tier)}, weight ${weight})` });
@@ -36,13 +29,14 @@ export function relatedTo(current: string, around: readonly LeanNeighbour[][]): 
   for (const r of roles) {
     offer(r.node.id, 1, { component: 'RELATEDNESS', nodeIds: [current, r.node.id], relationships: ['HAS_ROLE'], reason: 'a career role of your occupation' });
   }
-  for (const role of roles) {
-    for (const r of role.next) {
+  const next = await Promise.all(roles.map((r) => graph.all(r.node.id, RELATIONS.roleAdvancesTo)));
+  next.forEach((list, i) => {
+    for (const r of list) {
       offer(r.node.id, 0.75, {
-        component: 'RELATEDNESS', nodeIds: [current, role.node.id, r.node.id], relationships: ['HAS_ROLE', 'ADVANCES_TO'],
+        component: 'RELATEDNESS', nodeIds: [current, roles[i].node.id, r.node.id], relationships: ['HAS_ROLE', 'ADVANCES_TO'],
         reason: 'one move on from a career role of your occupation',
       });
     }
-  }
+  });
   return out;
 }

@@ -1,8 +1,10 @@
 import { checkFirst, MAX_PAGE_SIZE } from '../common/pagination';
-import { toEntity } from '../graph/entity';
-import type { Requirement } from '../../store/recommend-reads';
+import type { GraphService } from '../graph/graph.service';
+import { RELATIONS } from '../graph/relations';
 import { requirementWeight, round4 } from './scoring';
 import { compareText } from '../../shared/compare';
+import type { GraphNode } from '../../model/graph';
+import { toEntity } from '../graph/entity';
 
 export interface SkillToAddData {
   skill: object;
@@ -12,33 +14,27 @@ export interface SkillToAddData {
   weight: number;
 }
 
-/** A skill asked for two ways keeps its heaviest; on a tie, the first in this order. */
-const REL_ORDER: ReadonlyArray<Requirement['rel']> = ['REQUIRES_SKILL', 'USES_TECHNOLOGY', 'LEADS_TO'];
-
-/**
- * A candidate's requirements (read with the page, RecommendService) the profile does not hold,
- * heaviest first, then name and id.
- */
-export function skillsToAdd(
-  requirements: readonly Requirement[], held: ReadonlySet<string>, first: number,
-): SkillToAddData[] {
+/** A candidate's requirements the profile does not hold, heaviest first, then name and id. */
+export async function skillsToAdd(graph: GraphService, candidateId: string, held: ReadonlySet<string>, first: number): Promise<SkillToAddData[]> {
   checkFirst(first, MAX_PAGE_SIZE);
-  const byId = new Map<string, Omit<SkillToAddData, 'skill'> & { requirement: Requirement; name: string; id: string }>();
-  for (const rel of REL_ORDER) {
-    for (const r of requirements) {
-      if (r.rel !== rel) continue;
-      const id = r.skill.id;
-      const importance = rel !== 'LEADS_TO' ? r.importance : null;
-      const weight = requirementWeight({ rel, importance, suppressed: r.suppressed });
-      if (weight === null || held.has(id) || (byId.get(id)?.weight ?? -1) >= weight) continue;
-      const level = rel !== 'LEADS_TO' ? r.level : null;
-      byId.set(id, { requirement: r, relationship: rel, importance, level, weight: round4(weight), name: String(r.skill.props.name ?? ''), id });
+  const [skills, technologies, leading] = await Promise.all([
+    graph.allStored(candidateId, RELATIONS.occupationSkills),
+    graph.allStored(candidateId, RELATIONS.occupationTechnologies),
+    graph.allStored(candidateId, RELATIONS.roleSkillsLeadingTo),
+  ]);
+  const byId = new Map<string, Omit<SkillToAddData, 'skill'> & { node: GraphNode; name: string; id: string }>();
+  const lists = [['REQUIRES_SKILL', skills], ['USES_TECHNOLOGY', technologies], ['LEADS_TO', leading]] as const;
+  for (const [rel, list] of lists) {
+    for (const { node, edge } of list) {
+      const importance = rel !== 'LEADS_TO' && typeof edge.importance === 'number' ? edge.importance : null;
+      const weight = requirementWeight({ rel, importance, suppressed: edge.suppressed === true });
+      if (weight === null || held.has(node.id) || node.label !== 'Skill' || (byId.get(node.id)?.weight ?? -1) >= weight) continue;
+      const level = rel !== 'LEADS_TO' && typeof edge.level === 'number' ? edge.level : null;
+      byId.set(node.id, { node, relationship: rel, importance, level, weight: round4(weight), name: String(node.props.name ?? ''), id: node.id });
     }
   }
   const out = [...byId.values()];
   out.sort((a, b) => b.weight - a.weight || compareText(a.name, b.name) || compareText(a.id, b.id));
   // Only the skills returned become GraphQL entities.
-  return out.slice(0, first).map(({ requirement, relationship, importance, level, weight }) => ({
-    skill: toEntity(requirement.skill), relationship, importance, level, weight,
-  }));
+  return out.slice(0, first).map(({ node, relationship, importance, level, weight }) => ({ skill: toEntity(node), relationship, importance, level, weight }));
 }

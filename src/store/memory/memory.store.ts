@@ -7,8 +7,6 @@ import { compareSearchKeys, FILTERABLE_KEYS, isNeededSkill, isRequiredCertificat
 import { compareNeighbourKeys, compareNeighbours, firstAbove, neighbourKey } from '../neighbour-order';
 import { candidateFacts, candidates, skillLinks, type SkillLink } from './candidate-facts';
 import { ExportIndex } from './export-index';
-import { neighbourhood, requirements } from './recommend-reads';
-import type { PageQuery, PageRead, ProfileQuery, ProfileRead } from '../recommend-reads';
 import { findPaths, WalkableSteps } from './path-finder';
 import { SearchIndex } from './search-index';
 import type { EdgeAttributes, NodeAttributes } from './memory-graph';
@@ -203,16 +201,6 @@ export class MemoryStore implements GraphStore {
       if (!this.facts.has(id)) this.facts.set(id, candidateFacts(this.graph, id));
       return this.facts.get(id) ?? null;
     });
-  }
-
-  async readProfile(query: ProfileQuery): Promise<ProfileRead> {
-    const [nodes, named] = await Promise.all([this.getNodes(query.ids), this.findByNames(query.names)]);
-    return { nodes, named, around: await neighbourhood((requests) => this.expand(requests), query.around) };
-  }
-
-  async readRecommendationPage(query: PageQuery): Promise<PageRead> {
-    const nodes = await this.getNodes(query.ids);
-    return { nodes, requirements: query.candidateIds.map((id) => requirements(this.graph, id, query)) };
   }
 
   async counts(): Promise<GraphCounts> {

@@ -24,8 +24,6 @@ export const STATEMENTS = [
   'read-export-nodes',
   'read-export-edges',
   'read-candidates',
-  'read-recommend-profile',
-  'read-recommend-page',
   'count-nodes',
   'count-edges',
   'admin-clear-graph',

@@ -16,10 +16,8 @@ import { loadStatements, planStatement, SCHEMA_STATEMENTS, type FragmentName, ty
 import { planParams } from './plan-params';
 import { compilePlan, decodePlan } from './plan-statement';
 import { TypedPlans } from './typed-plans';
-import { readProfile, readRecommendationPage } from './recommend-reads';
-import type { PageQuery, PageRead, ProfileQuery, ProfileRead } from '../recommend-reads';
 import { describeConnectError, mapNeo4jError } from './neo4j-errors';
-import { cypherInt, toNode, toPlain } from './values';
+import { cypherInt, toPlain } from './values';
 
 const BATCH_SIZE = 2000;
 /** /readyz answers within a second, whatever Neo4j does. */
@@ -231,14 +229,6 @@ export class Neo4jStore implements GraphStore {
       .sort((a, b) => compareText(a.facts.id, b.facts.id));
   }
 
-  readProfile(query: ProfileQuery): Promise<ProfileRead> {
-    return readProfile((name, params) => this.read(name, params), query);
-  }
-
-  readRecommendationPage(query: PageQuery): Promise<PageRead> {
-    return readRecommendationPage((name, params) => this.read(name, params), query);
-  }
-
   /** Validates every edge's ends before writing, then upserts in batches with progress. */
   async load(data: GraphData, onProgress?: (progress: LoadProgress) => void): Promise<void> {
     await this.ensureSchema();
@@ -442,6 +432,16 @@ export class Neo4jStore implements GraphStore {
       else await session.close().catch(() => undefined).finally(release);
     }
   }
+}
+
+/**
+ * The id is a property in Neo4j but not part of `props` in the store-neutral shape; keys a
+ * query blanked (search fields of neighbours) are dropped, as absent properties are.
+ */
+function toNode(row: Row): GraphNode {
+  const props: Props = {};
+  for (const [key, value] of Object.entries(row.props as Props)) if (key !== 'id' && value !== null) props[key] = value;
+  return { id: row.id as string, label: row.label as NodeLabel, props };
 }
 
 /**

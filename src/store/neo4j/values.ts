@@ -1,5 +1,4 @@
 import neo4j, { isDate, isDateTime, isDuration, isLocalDateTime, isLocalTime, isTime } from 'neo4j-driver';
-import type { GraphNode, NodeLabel, Props } from '../../model/graph';
 
 /**
  * The one place Neo4j values become plain JavaScript: Integers to numbers (they are counts
@@ -25,13 +24,3 @@ export function toPlain(value: unknown): unknown {
 
 /** SKIP and LIMIT need Cypher integers, not floats. */
 export const cypherInt = (n: number) => neo4j.int(n);
-
-/**
- * The id is a property in Neo4j but not part of `props` in the store-neutral shape; keys a
- * query blanked (search fields of neighbours) are dropped, as absent properties are.
- */
-export function toNode(row: Record<string, unknown>): GraphNode {
-  const props: Props = {};
-  for (const [key, value] of Object.entries(row.props as Props)) if (key !== 'id' && value !== null) props[key] = value;
-  return { id: row.id as string, label: row.label as NodeLabel, props };
-}
