@@ -53,11 +53,7 @@ export class Neo4jStore implements GraphStore {
     private readonly driver: Driver,
     private readonly settings: Config['neo4j'],
     /** Shared by every request's view of the store. */
-    private readonly shared: Shared = {
-      gate: new Semaphore(settings.maxPoolSize),
-      sent: new Map(),
-      typedPlans: new TypedPlans((text, params) => warmUp(driver, settings, text, params)),
-    },
+    private readonly shared: Shared = sharedState(driver, settings),
     /** Set on a request's view (forRequest): its statements stop when the request does. */
     private readonly deadline?: Deadline,
     /** Set on a request's view: told of each statement it ran (metrics by statement). */
@@ -453,4 +449,11 @@ async function warmUp(driver: Driver, settings: Config['neo4j'], text: string, p
   await driver.executeQuery(text, params, {
     database: settings.database, routing: neo4j.routing.READ, transactionConfig: { timeout: 60_000, metadata: { query: 'read-plan (warm-up)' } },
   });
+}
+
+/** What every request's view of one store shares: the pool gate, statement counts, typed plans (warmed only while the gate is idle). */
+function sharedState(driver: Driver, settings: Config['neo4j']): Shared {
+  const gate = new Semaphore(settings.maxPoolSize);
+  const typedPlans = new TypedPlans((text, params) => warmUp(driver, settings, text, params), undefined, undefined, () => gate.inUse === 0);
+  return { gate, sent: new Map(), typedPlans };
 }

@@ -21,6 +21,8 @@ export class TypedPlans {
     private readonly warmUp: (text: string, params: Record<string, unknown>) => Promise<void>,
     private readonly max = 200,
     private readonly maxTracked = 10_000,
+    /** Whether the store is idle now: a warm-up starts only then, never beside other statements. */
+    private readonly idle: () => boolean = () => true,
   ) {}
 
   /** Whether the typed statement of `shape` is planned and may answer. */
@@ -39,7 +41,16 @@ export class TypedPlans {
     this.seenOnce.delete(shape);
     this.scheduled.add(shape);
     // A failed warm-up (Neo4j down, a bug) leaves the shape on the generic statement.
-    this.queue = this.queue.then(() => this.warmUp(text, params)).then(() => void this.ready.add(shape), () => undefined);
+    // While other statements run (a flood, a busy moment), the shape goes back to waiting for
+    // its next sighting instead of adding seconds of Neo4j planning beside them.
+    this.queue = this.queue.then(async () => {
+      if (!this.idle()) {
+        this.scheduled.delete(shape);
+        this.seenOnce.add(shape);
+        return;
+      }
+      await this.warmUp(text, params).then(() => void this.ready.add(shape), () => undefined);
+    });
   }
 
   /** Resolves when every planning asked so far has finished. */
