@@ -1,5 +1,5 @@
 import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import type { GraphQLSchema } from 'graphql';
 import type { Logger } from 'pino';
 import type { Config } from '../config';
@@ -34,6 +34,9 @@ export function createApollo(schema: GraphQLSchema, settings: ApiSettings, logge
       observabilityPlugin(logger),
       // Our own offline GraphiQL page replaces Apollo's CDN-hosted landing page.
       ApolloServerPluginLandingPageDisabled(),
+      // No field has a cache hint, so every answer is `no-store` (http-server.ts sets it); Apollo's
+      // cache-control plugin would wrap every field's resolver to find that out, on each request.
+      ApolloServerPluginCacheControlDisabled(),
     ],
   });
 }

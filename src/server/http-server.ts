@@ -179,6 +179,8 @@ async function executeGraphQL(
       const vary = key === 'vary' ? res.getHeader('vary') : undefined;
       res.setHeader(key, vary ? `${String(vary)}, ${value}` : value);
     }
+    // Answers are per request and never cached (no field has a cache hint; Apollo's cache-control plugin is off).
+    if (!res.hasHeader('cache-control')) res.setHeader('Cache-Control', 'no-store');
     res.statusCode = result.status ?? 200;
     if (result.body.kind === 'complete') {
       // Apollo answered before its plugins ran (CSRF prevention, a malformed request): the codes are in the body.

@@ -67,4 +67,12 @@ describe('persisted queries and batching', () => {
     expect(post.status).toBe(200);
     expect((await get.json()).data).toEqual(post.body.data);
   });
+
+  it('marks every GraphQL answer, data or error, Cache-Control: no-store (set by us: Apollo\'s cache-control plugin is off)', async () => {
+    const ok = await fetch(app.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: QUERY }) });
+    const bad = await fetch(app.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ nope }' }) });
+    const get = await fetch(`${app.url}?query=${encodeURIComponent(QUERY)}`, { headers: { 'apollo-require-preflight': 'true' } });
+    expect([ok.status, bad.status, get.status]).toEqual([200, 400, 200]);
+    for (const res of [ok, bad, get]) expect(res.headers.get('cache-control')).toBe('no-store');
+  });
 });
