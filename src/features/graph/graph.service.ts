@@ -30,7 +30,7 @@ export class GraphService {
       return nodes.map((n) => (n ? toEntity(n) : null));
     });
     this.pageLoader = new DataLoader((requests) => store.expand(requests), {
-      cacheKeyFn: (r) => JSON.stringify([r.id, r.rel, r.direction, r.labels, r.where, r.after, r.limit]),
+      cacheKeyFn: pageKey,
     });
   }
 
@@ -124,6 +124,17 @@ export class GraphService {
     }));
     return toConnection(items, { total: page.total, hasMore: page.hasMore, after: request.after, scope });
   }
+}
+
+/**
+ * A page request's cache key. Made for every page a request loads or a plan primes (hundreds
+ * in a full profile), so a plain string rather than JSON of the request; no part holds a NUL
+ * except inside the JSON of filter values.
+ */
+function pageKey(r: ExpandRequest): string {
+  const where = r.where ? `${r.where.key}=${JSON.stringify(r.where.values)}` : '';
+  const after = r.after ? `${r.after.rank}\0${r.after.id}` : '';
+  return `${r.id}\0${r.rel}\0${r.direction}\0${(r.labels ?? []).join('|')}\0${where}\0${after}\0${r.limit}`;
 }
 
 /** The page request `related` makes: the cursor decoded in its list's scope (which names the parent). */
