@@ -16,7 +16,7 @@ import { loadStatements, planStatement, SCHEMA_STATEMENTS, type FragmentName, ty
 import { planParams } from './plan-params';
 import { compilePlan, decodePlan } from './plan-statement';
 import { TypedPlans } from './typed-plans';
-import { joinMultiChunkMessages } from './bolt-messages';
+import { fastBoltDecoding } from './bolt-decoding';
 import { describeConnectError, mapNeo4jError } from './neo4j-errors';
 import { cypherInt, toPlain } from './values';
 
@@ -76,7 +76,7 @@ export class Neo4jStore implements GraphStore {
   }
 
   static create(settings: Config['neo4j']): Neo4jStore {
-    joinMultiChunkMessages();
+    fastBoltDecoding();
     const driver = neo4j.driver(settings.uri, neo4j.auth.basic(settings.user, settings.password), {
       connectionTimeout: settings.connectionTimeoutMs,
       connectionAcquisitionTimeout: settings.connectionTimeoutMs,
