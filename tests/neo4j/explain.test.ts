@@ -39,10 +39,18 @@ describeNeo4j('cypher/ statements', () => {
     expect(result.summary.plan).toBeTruthy();
   });
 
-  // Schema commands run at every load, so they must be idempotent.
+  // Schema commands run at every load, so they must be idempotent: run again, one changes nothing.
+  const indexes = async () => (await driver.executeQuery(
+    'SHOW INDEXES YIELD name, type, labelsOrTypes, properties, options RETURN name, type, labelsOrTypes, properties, options ORDER BY name', {}, { database: settings.database },
+  )).records.map((r) => r.toObject());
   it.each(STATEMENTS.filter((s) => s.startsWith('schema-') && s !== 'schema-await-indexes'))('runs %s idempotently', async (name) => {
     await driver.executeQuery(statements[name], {}, { database: settings.database });
-    await driver.executeQuery(statements[name], {}, { database: settings.database });
+    const before = await indexes();
+    // The index (or the constraint's index) the statement names exists.
+    expect(before.map((i) => i.name)).toContain(/(?:INDEX|CONSTRAINT) (\w+)/.exec(statements[name])?.[1]);
+    const again = await driver.executeQuery(statements[name], {}, { database: settings.database });
+    expect(again.summary.counters.updates()).toMatchObject({ indexesAdded: 0, indexesRemoved: 0, constraintsAdded: 0, constraintsRemoved: 0 });
+    expect(await indexes()).toEqual(before);
   });
 });
 

@@ -3,7 +3,8 @@ import { edgeKey, type GraphData, type GraphEdge, type GraphNode, type RelType }
 import type {
   Candidate, CandidateFacts, CandidateQuery, Direction, LoadOptions, ExpandRequest, ExportEdgesQuery, ExportNodesQuery, NameQuery, PathQuery, PathSearch, GraphCounts, GraphStore, LoadProgress, Neighbour, NeighbourPage, PlanResult, PlanStep, SearchPage, SearchQuery, StoreHealth,
 } from '../graph-store';
-import { compareSearchKeys, FILTERABLE_KEYS, isNeededSkill, isRequiredCertification } from '../graph-store';
+import { compareSearchKeys, isNeededSkill, isRequiredCertification } from '../graph-store';
+import { checkFilterKey, checkPlanFilterKeys } from '../filter-keys';
 import { compareNeighbourKeys, compareNeighbours, firstAbove, neighbourKey } from '../neighbour-order';
 import { candidateFacts, candidates, skillLinks, type SkillLink } from './candidate-facts';
 import { ExportIndex } from './export-index';
@@ -68,6 +69,7 @@ export class MemoryStore implements GraphStore {
   }
 
   async expand(requests: readonly ExpandRequest[]): Promise<NeighbourPage[]> {
+    for (const req of requests) checkFilterKey(req.where);
     // A big batch (a wide nested query) is answered in steps, with a turn before each.
     const pages: NeighbourPage[] = [];
     for (let i = 0; i < requests.length; i += EXPAND_STEP) {
@@ -77,7 +79,9 @@ export class MemoryStore implements GraphStore {
     return pages;
   }
 
-  expandPlan(rootIds: readonly string[], steps: readonly PlanStep[]): Promise<PlanResult> {
+  async expandPlan(rootIds: readonly string[], steps: readonly PlanStep[]): Promise<PlanResult> {
+    // The walk reaches only steps under nodes it finds: the whole plan is checked first.
+    checkPlanFilterKeys(steps);
     return walkPlan(this, rootIds, steps);
   }
 
@@ -87,7 +91,6 @@ export class MemoryStore implements GraphStore {
       const labels = req.labels;
       if (labels && labels.length > 0) items = items.filter((n) => labels.includes(n.node.label));
       const where = req.where;
-      if (where && !(FILTERABLE_KEYS as readonly string[]).includes(where.key)) throw new Error(`filter on "${where.key}" is not allowed`);
       if (where) items = items.filter((n) => where.values.includes(String(n.node.props[where.key])));
       const after = req.after;
       const start = after === null ? 0 : firstAbove(items, (n) => compareNeighbourKeys(neighbourKey(n), after) > 0);

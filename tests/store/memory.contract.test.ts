@@ -1,0 +1,8 @@
+import { MemoryStore } from '../../src/store/memory/memory.store';
+import { describeStoreContract } from './contract';
+
+describeStoreContract('in-memory', {
+  open: async () => new MemoryStore(),
+  close: (store) => store.close(),
+  differs: ['findByNames order', 'where on a missing property'],
+});
