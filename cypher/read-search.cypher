@@ -7,7 +7,7 @@ WHERE size($labels) = 0 OR label IN $labels
 WITH node, label,
   CASE WHEN node.searchName = $phrase THEN 0 WHEN node.searchName STARTS WITH $phrase THEN 1 ELSE 2 END AS rank
 ORDER BY rank, coalesce(node.name, ''), node.id
-WITH collect({rank: rank, name: coalesce(node.name, ''), id: node.id, label: label, props: properties(node)}) AS hits
+WITH collect({rank: rank, name: coalesce(node.name, ''), id: node.id, label: label, props: node {.*, derivedAutomationCounts: null, derivedUnratedSkills: null}}) AS hits
 WITH size(hits) AS total, [h IN hits WHERE $afterId IS NULL OR h.rank > $afterRank
   OR (h.rank = $afterRank AND (h.name > $afterName OR (h.name = $afterName AND h.id > $afterId)))] AS rest
 RETURN total, [h IN rest[0..$limit] | {id: h.id, label: h.label, props: h.props}] AS items, size(rest) > $limit AS hasMore

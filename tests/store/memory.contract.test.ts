@@ -4,5 +4,4 @@ import { describeStoreContract } from './contract';
 describeStoreContract('in-memory', {
   open: async () => new MemoryStore(),
   close: (store) => store.close(),
-  differs: ['findByNames order', 'where on a missing property'],
 });

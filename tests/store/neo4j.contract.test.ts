@@ -29,6 +29,5 @@ describeNeo4j('Neo4j store', () => {
       await removeFixture();
       await store.close();
     },
-    differs: ['getNodes derived props'],
   });
 });

@@ -16,6 +16,7 @@ import { StringPool } from './string-pool';
 import type { Deadline } from '../../shared/deadline';
 import { nextTurn } from '../../shared/turns';
 import { walkPlan } from '../plan-walk';
+import { compareText } from '../../shared/compare';
 
 /** Neighbour requests answered between two turns of the event loop. */
 const EXPAND_STEP = 500;
@@ -91,7 +92,8 @@ export class MemoryStore implements GraphStore {
       const labels = req.labels;
       if (labels && labels.length > 0) items = items.filter((n) => labels.includes(n.node.label));
       const where = req.where;
-      if (where) items = items.filter((n) => where.values.includes(String(n.node.props[where.key])));
+      // A node without the property never matches (as in Cypher, where toString(null) is null).
+      if (where) items = items.filter((n) => n.node.props[where.key] != null && where.values.includes(String(n.node.props[where.key])));
       const after = req.after;
       const start = after === null ? 0 : firstAbove(items, (n) => compareNeighbourKeys(neighbourKey(n), after) > 0);
       return { total: items.length, items: items.slice(start, start + req.limit), hasMore: start + req.limit < items.length };
@@ -111,7 +113,10 @@ export class MemoryStore implements GraphStore {
   async findByNames(query: NameQuery): Promise<GraphNode[][]> {
     await this.turn();
     const labels = query.labels && query.labels.length > 0 ? query.labels : null;
-    return query.names.map((words) => this.searchIndex().named(words.join(' '), labels).map((e) => this.node(e.id) as GraphNode));
+    // The index keeps entries in (name, id) order; the contract is id order (names that differ only in case or punctuation share a searchName).
+    return query.names.map((words) => this.searchIndex().named(words.join(' '), labels)
+      .map((e) => this.node(e.id) as GraphNode)
+      .sort((a, b) => compareText(a.id, b.id)));
   }
 
   async findPaths(query: PathQuery): Promise<PathSearch> {
