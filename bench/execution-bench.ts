@@ -185,8 +185,8 @@ async function startProfile(): Promise<{ stop(name: string): Promise<void> } | n
   if (!dir) return null;
   const session = new Session();
   session.connect();
-  const post = (method: string, params?: object) => new Promise<any>((resolve, reject) => {
-    session.post(method, params, (error, result) => (error ? reject(error) : resolve(result)));
+  const post = (method: string, params?: object) => new Promise<{ profile?: unknown }>((resolve, reject) => {
+    session.post(method, params, (error, result) => (error ? reject(error) : resolve(result as { profile?: unknown })));
   });
   await post('Profiler.enable');
   await post('Profiler.setSamplingInterval', { interval: 200 });

@@ -3,6 +3,7 @@ import { relayStylePagination } from '@apollo/client/utilities';
 import { firstValueFrom, filter } from 'rxjs';
 import { postGraphQL, seededMemoryStore, serveStoreForSuite } from '../helpers/server';
 import { edgeIdentity, PAGED_LISTS } from './connections';
+import type { Json } from '../helpers/json';
 
 /**
  * Apollo Client 4, as an app would use it: an InMemoryCache whose paged fields merge with
@@ -55,8 +56,8 @@ describe('Apollo Client pages every connection with relayStylePagination', () =>
 });
 
 /** The query's next complete result (after the first fetch, or a fetchMore). */
-async function complete(observable: ObservableQuery<any>): Promise<{ data: any }> {
+async function complete(observable: ObservableQuery<Json>): Promise<{ data: Json }> {
   const current = observable.getCurrentResult();
-  if (current.dataState === 'complete' && !current.loading) return current as { data: any };
-  return (await firstValueFrom(observable.pipe(filter((r) => r.dataState === 'complete' && !r.loading)))) as { data: any };
+  if (current.dataState === 'complete' && !current.loading) return current as { data: Json };
+  return (await firstValueFrom(observable.pipe(filter((r) => r.dataState === 'complete' && !r.loading)))) as { data: Json };
 }

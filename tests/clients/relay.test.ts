@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { Environment, fetchQuery, Network, RecordSource, Store, type GraphQLTaggedNode } from 'relay-runtime';
 import { EXAMPLES_DIR, seededMemoryStore, serveStoreForSuite } from '../helpers/server';
 import { PAGED_LISTS } from './connections';
+import type { Json } from '../helpers/json';
 
 const ROOT = join(__dirname, '..', '..');
 
@@ -45,6 +46,8 @@ describe('Relay', () => {
   });
   afterAll(() => { if (!process.env.KEEP_RELAY_DIR) rmSync(dir, { recursive: true, force: true }); });
 
+  // The artifacts are written by relay-compiler while the test runs: no import can name them.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
   const artifact = (name: string) => require(join(dir, 'src', '__generated__', `${name}.graphql.js`)) as GraphQLTaggedNode;
 
   it('compiles every example, and a @connection fragment on each paged list', () => {
@@ -110,7 +113,7 @@ function relayEnvironment(url: string) {
  */
 function connectionRecord(environment: Environment, field: string) {
   const source = environment.getStore().getSource();
-  const get = (id: string) => source.get(id) as Record<string, any>;
+  const get = (id: string) => source.get(id) as Record<string, Json>;
   const root = get('client:root');
   const key = Object.keys(root).find((k) => k.startsWith(`__Examples_${field}_connection`));
   if (!key) throw new Error(`no connection record for ${field}: root has ${Object.keys(root).join(', ')}`);

@@ -4,6 +4,7 @@ import { rawTsv } from '../helpers/raw-data';
 import { example, postGraphQL, serveStoreForSuite } from '../helpers/server';
 import { seedProfile } from '../helpers/seed-profile';
 import { rawRecords } from '../exposure/fixtures';
+import type { Json } from '../helpers/json';
 
 const PROFILE = (code: string) => example('occupation-national').replace('occupation(code: "15-1251")', `occupation(code: "${code}")`);
 
@@ -44,13 +45,13 @@ export function describeNational(storeName: string, openStore: () => Promise<Gra
       else expect(median.value).toBe(amount(row.A_MEDIAN));
       // Outlook: the projection of the code it is published under.
       const nem = publishedCode(onetCode, projections.t12, crosswalk) as string;
-      const projection = o.outlooks.nodes.find((n: any) => n.source === 'BLS Employment Projections 2022-32');
+      const projection = o.outlooks.nodes.find((n: Json) => n.source === 'BLS Employment Projections 2022-32');
       expect(projection.growthPercent).toBeCloseTo(Number(projections.t12.get(nem)?.['Employment change, percent, 2022-32']), 6);
       expect(projection.entryEducation).toBe(projections.t17.get(nem)?.['Typical education needed for entry']);
       // Traits: O*NET work styles, with importance.
       const styles = rawTsv('onet-29.3', 'Work Styles.txt').filter((r) => r['O*NET-SOC Code'] === onetCode);
       expect(o.traits.totalCount).toBeGreaterThanOrEqual(styles.length);
-      expect(o.traits.edges.every((e: any) => e.node.kind !== 'WORK_STYLE' || typeof e.importance === 'number')).toBe(true);
+      expect(o.traits.edges.every((e: Json) => e.node.kind !== 'WORK_STYLE' || typeof e.importance === 'number')).toBe(true);
       // AI exposure: the study's scores, and levels on its tasks.
       const scores = rawRecords("occ_level.csv.gz", ",").find((r) => r['O*NET-SOC Code'] === onetCode);
       expect(o.aiExposure.humanBeta).toBe(Number(scores?.human_rating_beta));
@@ -58,16 +59,16 @@ export function describeNational(storeName: string, openStore: () => Promise<Gra
         // The seed's curated tasks list first, with their curated levels (no rule, no labels).
         for (const t of o.tasks.nodes) expect(t).toMatchObject({ automationLevel: expect.any(String), automationLevelRule: null, aiExposure: null });
       } else {
-        const labelled = o.tasks.nodes.filter((t: any) => t.aiExposure);
+        const labelled = o.tasks.nodes.filter((t: Json) => t.aiExposure);
         expect(labelled.length).toBeGreaterThan(0);
         for (const t of labelled) expect(t.automationLevelRule).toBe('gpts-are-gpts human E-label');
       }
       // Every source cites itself, with licence.
-      expect(o.sources.nodes.map((s: any) => s.id)).toEqual(expect.arrayContaining([
+      expect(o.sources.nodes.map((s: Json) => s.id)).toEqual(expect.arrayContaining([
         'source:onet-29-3', 'source:bls-oews-2021', 'source:bls-ep-2022-32', 'source:gpts-are-gpts-2024',
       ]));
       // All of it is there; O*NET reports emerging tasks for a few occupations only.
-      expect(o.dataCoverage.filter((c: any) => !c.available && c.facet !== 'EMERGING_TASKS')).toEqual([]);
+      expect(o.dataCoverage.filter((c: Json) => !c.available && c.facet !== 'EMERGING_TASKS')).toEqual([]);
       // And its automation exposure stands beside the study's score.
       const exposure = await gql(`{ automationExposure(occupation: "${code}") { exposure studyScores { humanBeta } } }`);
       expect(exposure.data.automationExposure.studyScores.humanBeta).toBe(o.aiExposure.humanBeta);
@@ -79,10 +80,10 @@ export function describeNational(storeName: string, openStore: () => Promise<Gra
       expect(res.errors).toBeUndefined();
       const o = res.data.occupation;
       expect(o.skills.totalCount).toBe(0);
-      const skills = o.dataCoverage.find((c: any) => c.facet === 'SKILLS');
+      const skills = o.dataCoverage.find((c: Json) => c.facet === 'SKILLS');
       expect(skills).toMatchObject({ available: false, count: 0 });
       expect(skills.note).toMatch(/O\*NET 29\.3 has not rated this occupation's skills yet/);
-      expect(o.dataCoverage.find((c: any) => c.facet === 'TASKS').available).toBe(true);
+      expect(o.dataCoverage.find((c: Json) => c.facet === 'TASKS').available).toBe(true);
       expect(o.estimatedSkills.totalCount).toBeGreaterThan(60);
       expect(o.skillsEstimatedFrom).toHaveLength(10);
     });

@@ -1,5 +1,6 @@
 import type { GraphStore } from '../../src/store/graph-store';
 import { example, postGraphQL, serveStoreForSuite } from '../helpers/server';
+import type { Json } from '../helpers/json';
 
 const RECOMMEND = `query($profile: CareerProfileInput!, $first: Int, $after: String) {
   recommend(profile: $profile, first: $first, after: $after) {
@@ -40,8 +41,8 @@ export function describeRecommendAndExport(storeName: string, openStore: () => P
     /** Is there a relationship of `type` between a and b, in either direction? */
     async function linked(a: string, b: string, type: string): Promise<boolean> {
       const pages = await running.store.expand([
-        { id: a, rel: type as any, direction: 'OUT', after: null, limit: 1000 },
-        { id: a, rel: type as any, direction: 'IN', after: null, limit: 1000 },
+        { id: a, rel: type as Json, direction: 'OUT', after: null, limit: 1000 },
+        { id: a, rel: type as Json, direction: 'IN', after: null, limit: 1000 },
       ]);
       return pages.some((p) => p.items.some((n) => n.node.id === b));
     }
@@ -52,23 +53,23 @@ export function describeRecommendAndExport(storeName: string, openStore: () => P
       const r = res.data.recommend;
       expect(r.ignored).toEqual([expect.objectContaining({ field: 'profile.skills[4].skill', value: 'no such skill at all' })]);
       expect(r.edges).toHaveLength(10);
-      const scores = r.edges.map((x: any) => x.score);
+      const scores = r.edges.map((x: Json) => x.score);
       expect([...scores].sort((a, b) => b - a)).toEqual(scores);
       for (const x of r.edges) {
         expect(x.score).toBeGreaterThanOrEqual(0);
         expect(x.score).toBeLessThanOrEqual(1);
-        const sum = x.components.reduce((s: number, c: any) => s + c.contribution, 0);
+        const sum = x.components.reduce((s: number, c: Json) => s + c.contribution, 0);
         expect(Math.abs(sum - x.score)).toBeLessThan(0.001);
-        expect(Math.abs(x.components.reduce((s: number, c: any) => s + c.weight, 0) - 1)).toBeLessThan(0.001);
+        expect(Math.abs(x.components.reduce((s: number, c: Json) => s + c.weight, 0) - 1)).toBeLessThan(0.001);
         // All five components apply: the profile gives skills, occupation, years and a salary.
-        expect(x.components.map((c: any) => c.name).sort()).toEqual(['AUTOMATION', 'EXPERIENCE', 'RELATEDNESS', 'SALARY', 'SKILLS']);
+        expect(x.components.map((c: Json) => c.name).sort()).toEqual(['AUTOMATION', 'EXPERIENCE', 'RELATEDNESS', 'SALARY', 'SKILLS']);
         for (const p of x.paths) {
           expect(p.nodes).toHaveLength(p.relationships.length + 1);
           for (let i = 0; i < p.relationships.length; i++) {
             expect(await linked(p.nodes[i].id, p.nodes[i + 1].id, p.relationships[i])).toBe(true);
           }
         }
-        const held = new Set(x.matchedSkills.map((m: any) => m.skill.id));
+        const held = new Set(x.matchedSkills.map((m: Json) => m.skill.id));
         for (const m of x.matchedSkills) expect(REQUIREMENT_RELS).toContain(m.relationship);
         for (const s of x.skillsToAdd) expect(held.has(s.skill.id)).toBe(false);
       }
@@ -79,18 +80,18 @@ export function describeRecommendAndExport(storeName: string, openStore: () => P
       const missing = before.skillsToAdd[0].skill.id;
       const profile = { ...PROFILE, skills: [...PROFILE.skills, { skill: missing }] };
       const page = (await post(RECOMMEND, { profile, first: 50 })).data.recommend.edges;
-      const after = page.find((x: any) => x.node.id === before.node.id);
-      const skills = (x: any) => x.components.find((c: any) => c.name === 'SKILLS').value;
+      const after = page.find((x: Json) => x.node.id === before.node.id);
+      const skills = (x: Json) => x.components.find((c: Json) => c.name === 'SKILLS').value;
       expect(after).toBeDefined();
       expect(skills(after)).toBeGreaterThan(skills(before));
-      expect(after.matchedSkills.map((m: any) => m.skill.id)).toContain(missing);
+      expect(after.matchedSkills.map((m: Json) => m.skill.id)).toContain(missing);
     });
 
     it('pages by cursor: two pages of 4 are the first 8, and a cursor is bound to its profile', async () => {
       const eight = (await post(RECOMMEND, { profile: PROFILE, first: 8 })).data.recommend;
       const one = (await post(RECOMMEND, { profile: PROFILE, first: 4 })).data.recommend;
       const two = (await post(RECOMMEND, { profile: PROFILE, first: 4, after: one.pageInfo.endCursor })).data.recommend;
-      const ids = (p: any) => p.edges.map((x: any) => x.node.id);
+      const ids = (p: Json) => p.edges.map((x: Json) => x.node.id);
       expect([...ids(one), ...ids(two)]).toEqual(ids(eight));
       expect(two.edges[0].rank).toBe(5);
       expect(two.pageInfo.hasPreviousPage).toBe(true);
@@ -101,7 +102,7 @@ export function describeRecommendAndExport(storeName: string, openStore: () => P
 
     it('filters by kind', async () => {
       const res = await post(RECOMMEND, { profile: { ...PROFILE, kinds: ['CAREER_ROLE'] }, first: 50 });
-      const types = new Set(res.data.recommend.edges.map((x: any) => x.node.__typename));
+      const types = new Set(res.data.recommend.edges.map((x: Json) => x.node.__typename));
       expect([...types]).toEqual(['CareerRole']);
     });
 
@@ -130,13 +131,13 @@ export function describeRecommendAndExport(storeName: string, openStore: () => P
         expect(s.weightThere).toBeGreaterThan(0);
       }
       const back = await post(`{ similarOccupations(code: "${top.node.code}", first: 50) { edges { similarity node { code } } } }`);
-      const mirror = back.data.similarOccupations.edges.find((i: any) => i.node.code === '29-2011');
+      const mirror = back.data.similarOccupations.edges.find((i: Json) => i.node.code === '29-2011');
       expect(mirror?.similarity).toBe(top.similarity);
       // relatedOccupations(tier:) keeps only that tier, and counts what the graph holds.
       const related = res.data.relatedOccupations;
       const [stored] = await running.store.expand([{ id: 'occupation:29-2011', rel: 'RELATED_TO', direction: 'OUT', after: null, limit: 100 }]);
       expect(related.totalCount).toBe(stored.items.filter((i) => i.edge.tier === 'PRIMARY_SHORT').length);
-      expect(related.edges.every((e: any) => e.tier === 'PRIMARY_SHORT')).toBe(true);
+      expect(related.edges.every((e: Json) => e.tier === 'PRIMARY_SHORT')).toBe(true);
     });
 
     it('pages relatedOccupations: pages of 3 join up to the whole list', async () => {
@@ -146,12 +147,12 @@ export function describeRecommendAndExport(storeName: string, openStore: () => P
       const seen: string[] = [];
       let after: string | null = null;
       for (;;) {
-        const page: any = (await post(q, { first: 3, after })).data.relatedOccupations;
-        seen.push(...page.nodes.map((n: any) => n.id));
+        const page: Json = (await post(q, { first: 3, after })).data.relatedOccupations;
+        seen.push(...page.nodes.map((n: Json) => n.id));
         if (!page.pageInfo.hasNextPage) break;
         after = page.pageInfo.endCursor;
       }
-      expect(seen).toEqual(all.nodes.map((n: any) => n.id));
+      expect(seen).toEqual(all.nodes.map((n: Json) => n.id));
       expect(seen.length).toBe(all.totalCount);
     });
 
@@ -160,10 +161,10 @@ export function describeRecommendAndExport(storeName: string, openStore: () => P
       const nodesQ = `query($after: String) { graphExport { nodes(first: 1000, after: $after) { pageInfo { hasNextPage endCursor } nodes { id label } } } }`;
       const edgesQ = `query($after: String) { graphExport { edges(first: 1000, after: $after) { pageInfo { hasNextPage endCursor } nodes { id from type to } } } }`;
       const drain = async (query: string, field: 'nodes' | 'edges') => {
-        const out: any[] = [];
+        const out: Json[] = [];
         let after: string | null = null;
         for (;;) {
-          const res: any = await post(query, { after });
+          const res: Json = await post(query, { after });
           expect(res.errors).toBeUndefined();
           const page = res.data.graphExport[field];
           out.push(...page.nodes);
@@ -190,7 +191,7 @@ export function describeRecommendAndExport(storeName: string, openStore: () => P
       expect(res.errors).toBeUndefined();
       const exp = res.data.graphExport;
       expect(exp.nodes.totalCount).toBe(counts.byLabel.CareerRole + counts.byLabel.Visa);
-      expect(exp.nodes.nodes.every((n: any) => ['CareerRole', 'Visa'].includes(n.label))).toBe(true);
+      expect(exp.nodes.nodes.every((n: Json) => ['CareerRole', 'Visa'].includes(n.label))).toBe(true);
       expect(exp.edges.totalCount).toBe(counts.byType.ADVANCES_TO);
       const cursor: string = exp.nodes.pageInfo.endCursor;
       const onEdges = await post(`query($a: String) { graphExport { edges(first: 2, after: $a) { nodes { id } } } }`, { a: cursor });

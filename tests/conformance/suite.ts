@@ -7,6 +7,7 @@ import { expectFullProfile } from '../helpers/expect-profile';
 import { tasksOf } from '../helpers/graph-data';
 import { seedProfile } from '../helpers/seed-profile';
 import { example, postGraphQL, SEEDS_DIR, seedGraph, serveStoreForSuite } from '../helpers/server';
+import type { Json } from '../helpers/json';
 
 /**
  * A ranked or paged list of the API (a Relay connection), walked page by page the same way on
@@ -26,11 +27,11 @@ interface PagedList {
   first: number;
   maxFirst: number;
   /** What names an edge uniquely in this list, besides its cursor (the node's id where nodes do not repeat). */
-  key: (edge: any) => string;
+  key: (edge: Json) => string;
   /** Edges have `rank` (1 for the first). */
   ranked: boolean;
   /** Checks the list's documented order, where `rank` does not say it all. */
-  order?: (edges: any[]) => void;
+  order?: (edges: Json[]) => void;
 }
 
 const TIER_ORDER = ['PRIMARY_SHORT', 'PRIMARY_LONG', 'SUPPLEMENTAL'];
@@ -92,11 +93,11 @@ const PAGED_LISTS: PagedList[] = [
     first: 3,
     maxFirst: 10,
     // A path is its stops.
-    key: (e) => e.node.nodes.map((n: any) => n.id).join(' '),
+    key: (e) => e.node.nodes.map((n: Json) => n.id).join(' '),
     ranked: true,
     // Cheapest first, then fewer steps, then by the stops' ids (space-joined, as text).
     order: (edges) => {
-      const keys = edges.map((e) => [e.node.cost, e.node.length, e.node.nodes.map((n: any) => n.id).join(' ')] as const);
+      const keys = edges.map((e) => [e.node.cost, e.node.length, e.node.nodes.map((n: Json) => n.id).join(' ')] as const);
       expect(keys).toEqual([...keys].sort((a, b) => a[0] - b[0] || a[1] - b[1] || compareText(a[2], b[2])));
     },
   },
@@ -169,9 +170,9 @@ export function describeConformance(storeName: string, openStore: () => Promise<
       const skill = profile.skills.find((s) => s.key === 'mass-spectrometry');
       const path = profile.upskillingPaths.find((p) => p.teaches.includes('mass-spectrometry'));
       expect(res.data.node).toMatchObject({ __typename: 'Skill', id: 'skill:mass-spectrometry', name: skill?.name, demandTrend: skill?.demandTrend });
-      expect(res.data.node.partOf.nodes.map((n: any) => n.id)).toEqual([`skill:${skill?.partOf}`]);
-      expect(res.data.node.leadsTo.nodes.map((n: any) => n.id)).toEqual(path?.targets.map((t) => `role:${t}`));
-      expect(res.data.node.occupations.nodes.map((n: any) => n.id)).toEqual(['occupation:29-2011']);
+      expect(res.data.node.partOf.nodes.map((n: Json) => n.id)).toEqual([`skill:${skill?.partOf}`]);
+      expect(res.data.node.leadsTo.nodes.map((n: Json) => n.id)).toEqual(path?.targets.map((t) => `role:${t}`));
+      expect(res.data.node.occupations.nodes.map((n: Json) => n.id)).toEqual(['occupation:29-2011']);
     });
 
     it('filters tasks by automation level and pages through them with cursors', async () => {
@@ -181,7 +182,7 @@ export function describeConformance(storeName: string, openStore: () => Promise<
       const seen: string[] = [];
       let after: string | null = null;
       for (let page = 0; page < 20; page++) {
-        const res: any = await postGraphQL(
+        const res: Json = await postGraphQL(
           running.app.url,
           `query($after: String) { occupation(code: "29-2011") { tasks(automationLevel: [HUMAN_CORE], first: 3, after: $after) {
             totalCount pageInfo { hasNextPage hasPreviousPage endCursor } nodes { text automationLevel } } } }`,
@@ -190,7 +191,7 @@ export function describeConformance(storeName: string, openStore: () => Promise<
         const tasks = res.data.occupation.tasks;
         expect(tasks.totalCount).toBe(human.length);
         expect(tasks.pageInfo.hasPreviousPage).toBe(after !== null);
-        seen.push(...tasks.nodes.map((t: any) => t.text));
+        seen.push(...tasks.nodes.map((t: Json) => t.text));
         if (!tasks.pageInfo.hasNextPage) break;
         after = tasks.pageInfo.endCursor;
       }
@@ -235,7 +236,7 @@ export function describeConformance(storeName: string, openStore: () => Promise<
       const seen: string[] = [];
       let after: string | null = null;
       for (let page = 0; page < 3; page++) {
-        const res: any = await postGraphQL(running.app.url, 'query($a: String) { search(text: "r", types: [Skill], first: 100, after: $a) { totalCount pageInfo { endCursor } nodes { id } } }', { a: after });
+        const res: Json = await postGraphQL(running.app.url, 'query($a: String) { search(text: "r", types: [Skill], first: 100, after: $a) { totalCount pageInfo { endCursor } nodes { id } } }', { a: after });
         expect(res.errors).toBeUndefined();
         expect(res.data.search.totalCount).toBe(expected.length);
         seen.push(...res.data.search.nodes.map((n: { id: string }) => n.id));
@@ -258,11 +259,11 @@ export function describeConformance(storeName: string, openStore: () => Promise<
     });
 
     /** Every page of `list`, `first` at a time, following each page's endCursor. */
-    async function allPages(list: PagedList, first: number): Promise<any[]> {
-      const pages: any[] = [];
+    async function allPages(list: PagedList, first: number): Promise<Json[]> {
+      const pages: Json[] = [];
       let after: string | null = null;
       for (let i = 0; i < 100; i++) {
-        const res: any = await postGraphQL(running.app.url, pageQuery(list), { ...list.variables, first, after });
+        const res: Json = await postGraphQL(running.app.url, pageQuery(list), { ...list.variables, first, after });
         expect(res.errors).toBeUndefined();
         const page = res.data.list;
         pages.push(page);
@@ -282,7 +283,7 @@ export function describeConformance(storeName: string, openStore: () => Promise<
         if (i < pages.length - 1) expect(p.edges.length).toBe(list.first);
         expect(p.edges.length).toBeGreaterThan(0);
         expect(p.edges.length).toBeLessThanOrEqual(list.first);
-        expect(p.nodes).toEqual(p.edges.map((e: any) => e.node));
+        expect(p.nodes).toEqual(p.edges.map((e: Json) => e.node));
         expect(p.totalCount).toBe(edges.length);
         expect(p.pageInfo.hasPreviousPage).toBe(i > 0);
         expect(p.pageInfo.startCursor).toBe(p.edges[0].cursor);

@@ -2,6 +2,7 @@ import type { GraphStore } from '../../src/store/graph-store';
 import { tasksOf } from '../helpers/graph-data';
 import { seedProfile } from '../helpers/seed-profile';
 import { example, postGraphQL, seedGraph, serveStoreForSuite } from '../helpers/server';
+import type { Json } from '../helpers/json';
 
 /** Career traversals (#4): the same tests for every store; expectations come from the seed profile. */
 export function describeTraversals(storeName: string, openStore: () => Promise<GraphStore>): void {
@@ -21,25 +22,25 @@ export function describeTraversals(storeName: string, openStore: () => Promise<G
       const res = await gql('{ upskillingPaths(occupation: "29-2011", first: 50) { edges { rank score path { id } node { id } skills { skill { name } } missingSkills { skill { id } } } } }');
       expect(res.errors).toBeUndefined();
       const all = res.data.upskillingPaths.edges;
-      const options = all.filter((o: any) => o.path?.id === `upskilling-path:${path.key}`);
-      expect(options.map((o: any) => o.node.id).sort()).toEqual(path.targets.map((t) => `role:${t}`).sort());
+      const options = all.filter((o: Json) => o.path?.id === `upskilling-path:${path.key}`);
+      expect(options.map((o: Json) => o.node.id).sort()).toEqual(path.targets.map((t) => `role:${t}`).sort());
       for (const o of options) {
-        expect(o.skills.map((s: any) => s.skill.name)).toEqual(expect.arrayContaining(path.teaches.map(skillName)));
+        expect(o.skills.map((s: Json) => s.skill.name)).toEqual(expect.arrayContaining(path.teaches.map(skillName)));
         expect(o.missingSkills).toHaveLength(o.skills.length);
       }
-      expect(all.map((o: any) => o.rank)).toEqual(all.map((_: unknown, i: number) => i + 1));
-      const scores = all.map((o: any) => o.score);
+      expect(all.map((o: Json) => o.rank)).toEqual(all.map((_: unknown, i: number) => i + 1));
+      const scores = all.map((o: Json) => o.score);
       expect(scores).toEqual([...scores].sort((a: number, b: number) => b - a));
     });
 
     it('upskilling counts the skills a person has: fewer missing, a higher score', async () => {
       const q = 'query($have: [ID!]) { upskillingPaths(occupation: "29-2011", haveSkills: $have, first: 50) { edges { score path { id } node { id } missingSkills { skill { id } } skills { skill { id } } } } }';
       const [none, some] = await Promise.all([gql(q, { have: [] }), gql(q, { have: ['skill:ai-tools', 'skill:mass-spectrometry'] })]);
-      const pick = (r: any) => r.data.upskillingPaths.edges.find((o: any) => o.path && o.node.id === `role:${path.targets[0]}`);
+      const pick = (r: Json) => r.data.upskillingPaths.edges.find((o: Json) => o.path && o.node.id === `role:${path.targets[0]}`);
       const a = pick(none);
       const b = pick(some);
       expect(b.missingSkills).toHaveLength(a.missingSkills.length - 2);
-      expect(b.missingSkills.map((s: any) => s.skill.id)).not.toContain('skill:ai-tools');
+      expect(b.missingSkills.map((s: Json) => s.skill.id)).not.toContain('skill:ai-tools');
       expect(b.score).toBeGreaterThan(a.score);
     });
 
@@ -47,10 +48,10 @@ export function describeTraversals(storeName: string, openStore: () => Promise<G
       const res = await gql('{ skillLeverage(occupation: "29-2011", first: 50) { edges { rank opensCount opens { id } node { ... on Skill { id } } } } }');
       const items = res.data.skillLeverage.edges;
       for (const key of path.teaches) {
-        const item = items.find((i: any) => i.node.id === `skill:${key}`);
+        const item = items.find((i: Json) => i.node.id === `skill:${key}`);
         expect(item.opensCount).toBe(path.targets.length);
       }
-      const counts = items.map((i: any) => i.opensCount);
+      const counts = items.map((i: Json) => i.opensCount);
       expect(counts).toEqual([...counts].sort((x: number, y: number) => y - x));
     });
 
@@ -58,25 +59,25 @@ export function describeTraversals(storeName: string, openStore: () => Promise<G
       const res = await gql(`{ careerPaths(from: "29-2011", to: "role:${path.targets[0]}", maxSteps: 6, first: 10) {
         edges { node { cost length nodes { id } steps { via cost missingSkills { id } } } } } }`);
       expect(res.errors).toBeUndefined();
-      const paths = res.data.careerPaths.edges.map((e: any) => e.node);
+      const paths = res.data.careerPaths.edges.map((e: Json) => e.node);
       expect(paths.length).toBeGreaterThan(0);
-      const best = paths[0].nodes.map((n: any) => n.id);
+      const best = paths[0].nodes.map((n: Json) => n.id);
       expect(best).toEqual(['occupation:29-2011', `role:${path.fromRole}`, ...path.passesThrough.map((r) => `role:${r}`), `role:${path.targets[0]}`]);
       for (const p of paths) {
-        expect(new Set(p.nodes.map((n: any) => n.id)).size).toBe(p.nodes.length);
-        expect(p.cost).toBeCloseTo(p.steps.reduce((s: number, x: any) => s + x.cost, 0));
+        expect(new Set(p.nodes.map((n: Json) => n.id)).size).toBe(p.nodes.length);
+        expect(p.cost).toBeCloseTo(p.steps.reduce((s: number, x: Json) => s + x.cost, 0));
         expect(p.length).toBe(p.steps.length);
       }
-      expect(paths.map((p: any) => p.cost)).toEqual([...paths.map((p: any) => p.cost)].sort((a: number, b: number) => a - b));
+      expect(paths.map((p: Json) => p.cost)).toEqual([...paths.map((p: Json) => p.cost)].sort((a: number, b: number) => a - b));
     });
 
     it('career paths: same start and end is one path of zero steps; unreachable or too far is empty', async () => {
       const same = await gql('{ careerPaths(from: "role:genetics-specialist", to: "role:genetics-specialist") { edges { node { cost length steps { via } nodes { id } } } } }');
-      expect(same.data.careerPaths.edges.map((e: any) => e.node)).toEqual([{ cost: 0, length: 0, steps: [], nodes: [{ id: 'role:genetics-specialist' }] }]);
+      expect(same.data.careerPaths.edges.map((e: Json) => e.node)).toEqual([{ cost: 0, length: 0, steps: [], nodes: [{ id: 'role:genetics-specialist' }] }]);
       const back = await gql('{ careerPaths(from: "role:clinical-consultant", to: "role:medical-laboratory-scientist") { edges { node { cost } } } }');
-      expect(back.data.careerPaths.edges.map((e: any) => e.node)).toEqual([]);
+      expect(back.data.careerPaths.edges.map((e: Json) => e.node)).toEqual([]);
       const short = await gql(`{ careerPaths(from: "29-2011", to: "role:${path.targets[0]}", maxSteps: 2) { edges { node { cost } } } }`);
-      expect(short.data.careerPaths.edges.map((e: any) => e.node)).toEqual([]);
+      expect(short.data.careerPaths.edges.map((e: Json) => e.node)).toEqual([]);
     });
 
     it('career paths reject out-of-range maxSteps and first, and unknown ends, naming them', async () => {
@@ -91,12 +92,12 @@ export function describeTraversals(storeName: string, openStore: () => Promise<G
     it('skill gap: what the target role needs that the entry role does not', async () => {
       const target = profile.roles.find((r) => r.key === path.targets[1]);
       const res = await gql(`{ skillGap(from: "role:${path.fromRole}", to: "role:${target?.key}") { missingSkills { skill { id } } sharedSkills { skill { id } } missingCertifications { id } coverage } }`);
-      expect(res.data.skillGap.missingSkills.map((s: any) => s.skill.id)).toEqual(target?.requiresSkills.map((k) => `skill:${k}`));
+      expect(res.data.skillGap.missingSkills.map((s: Json) => s.skill.id)).toEqual(target?.requiresSkills.map((k) => `skill:${k}`));
       expect(res.data.skillGap.sharedSkills).toEqual([]);
       expect(res.data.skillGap.coverage).toBe(0);
       const self = await gql('{ skillGap(from: "29-2011", to: "29-2011") { missingSkills { skill { id } } sharedSkills { skill { id } } coverage } }');
       expect(self.data.skillGap.missingSkills).toEqual([]);
-      expect(self.data.skillGap.sharedSkills.map((s: any) => s.skill.id)).toEqual(expect.arrayContaining(profile.skills.map((s) => `skill:${s.key}`)));
+      expect(self.data.skillGap.sharedSkills.map((s: Json) => s.skill.id)).toEqual(expect.arrayContaining(profile.skills.map((s) => `skill:${s.key}`)));
       expect(self.data.skillGap.coverage).toBe(1);
       expectError(await gql('{ skillGap(from: "role:nobody", to: "29-2011") { coverage } }'), 'NOT_FOUND', 'role:nobody');
     });
@@ -108,17 +109,17 @@ export function describeTraversals(storeName: string, openStore: () => Promise<G
       const tasks = tasksOf(seedGraph(), 'occupation:29-2011');
       const count = (level: string) => tasks.filter((t) => t.props.automationLevel === level).length;
       for (const level of ['AUTOMATABLE', 'AI_ASSISTED', 'HUMAN_CORE']) {
-        const group = report.levels.find((l: any) => l.level === level);
+        const group = report.levels.find((l: Json) => l.level === level);
         expect(group.count).toBe(count(level));
         const curated = profile.tasks.filter((t) => t.automationLevel === level).map((t) => t.text);
-        expect(group.tasks.slice(0, curated.length).map((t: any) => t.text)).toEqual(curated);
+        expect(group.tasks.slice(0, curated.length).map((t: Json) => t.text)).toEqual(curated);
       }
-      expect(report.levels.reduce((s: number, l: any) => s + l.share, 0)).toBeCloseTo(1, 2);
+      expect(report.levels.reduce((s: number, l: Json) => s + l.share, 0)).toBeCloseTo(1, 2);
       const classified = count('AUTOMATABLE') + count('AI_ASSISTED') + count('HUMAN_CORE');
       expect(report.exposure).toBeCloseTo((count('AUTOMATABLE') + count('AI_ASSISTED') / 2) / classified, 3);
       const hedging = new Set(profile.tasks.filter((t) => t.automationLevel === 'HUMAN_CORE').flatMap((t) => t.skills));
-      expect(report.hedgingSkills.map((h: any) => h.skill.id).sort()).toEqual([...hedging].map((k) => `skill:${k}`).sort());
-      const automated = report.levels.flatMap((l: any) => l.tasks).filter((t: any) => t.aiApplications.edges.length > 0);
+      expect(report.hedgingSkills.map((h: Json) => h.skill.id).sort()).toEqual([...hedging].map((k) => `skill:${k}`).sort());
+      const automated = report.levels.flatMap((l: Json) => l.tasks).filter((t: Json) => t.aiApplications.edges.length > 0);
       expect(automated).toHaveLength(profile.aiApplications.length);
       expectError(await gql('{ automationExposure(occupation: "12-3456") { exposure } }'), 'NOT_FOUND', '12-3456');
       expectError(await gql('{ automationExposure(occupation: "nurse") { exposure } }'), 'BAD_USER_INPUT', '"occupation"');
@@ -126,14 +127,14 @@ export function describeTraversals(storeName: string, openStore: () => Promise<G
 
     it('visa pathways: the bachelor\'s path meets H-1B, not EB-2 or the PERM green card', async () => {
       const res = await gql(example('visa-pathways'));
-      const byCode = Object.fromEntries(res.data.visaPathways.map((v: any) => [v.visa.code, v]));
+      const byCode = Object.fromEntries(res.data.visaPathways.map((v: Json) => [v.visa.code, v]));
       expect(Object.keys(byCode)).toEqual(profile.visas.map((v) => v.code));
       expect(byCode['H-1B'].metByEducationPath).toBe(true);
       expect(byCode['H-1B'].educationReached.id).toBe('education-level:bachelors-degree');
       const eb2 = byCode['EB-2'];
       expect(eb2.metByEducationPath).toBe(false);
       const options = eb2.requirementGroups[0].options;
-      expect(options.map((o: any) => [o.educationMet, o.minYearsExperience])).toEqual([[false, 0], [true, 5]]);
+      expect(options.map((o: Json) => [o.educationMet, o.minYearsExperience])).toEqual([[false, 0], [true, 5]]);
       expect(eb2.requirementGroups[1].options[0].requirement.id).toBe('labor-certification:perm');
       expect(byCode['Green Card (PERM)'].metByEducationPath).toBe(false);
     });
@@ -141,30 +142,30 @@ export function describeTraversals(storeName: string, openStore: () => Promise<G
     it('career paths reach 11-9111 from 29-2011 through O*NET related occupations or curated mappings (#5)', async () => {
       const res = await gql(example('career-paths-onet'));
       expect(res.errors).toBeUndefined();
-      const paths = res.data.careerPaths.edges.map((e: any) => e.node);
+      const paths = res.data.careerPaths.edges.map((e: Json) => e.node);
       expect(paths.length).toBeGreaterThan(0);
       expect(paths.length).toBeLessThanOrEqual(3);
       for (const p of paths) {
         expect(p.nodes[0].id).toBe('occupation:29-2011');
         expect(p.nodes[p.nodes.length - 1].id).toBe('occupation:11-9111');
         expect(p.length).toBeLessThanOrEqual(4);
-        expect(p.steps.some((s: any) => s.via === 'RELATED_TO' || s.via === 'MAPS_TO')).toBe(true);
+        expect(p.steps.some((s: Json) => s.via === 'RELATED_TO' || s.via === 'MAPS_TO')).toBe(true);
       }
     });
 
     it('search finds occupations by O*NET alternate titles (#5)', async () => {
       const res = await gql('{ search(text: "genetic technologist", types: [Occupation]) { nodes { id ... on Occupation { alternateTitles } } } }');
-      const hit = res.data.search.nodes.find((n: any) => n.id === 'occupation:29-2011.01');
+      const hit = res.data.search.nodes.find((n: Json) => n.id === 'occupation:29-2011.01');
       expect(hit.alternateTitles).toContain('Genetic Technologist');
     });
 
     it('skill gap and upskilling use O*NET skills with their importance (#5)', async () => {
       const gap = await gql('{ skillGap(from: "29-2011", to: "29-2011.01") { missingSkills { skill { id } importance } sharedSkills { skill { id } importance } } }');
-      const rated = [...gap.data.skillGap.missingSkills, ...gap.data.skillGap.sharedSkills].filter((s: any) => s.importance !== null);
+      const rated = [...gap.data.skillGap.missingSkills, ...gap.data.skillGap.sharedSkills].filter((s: Json) => s.importance !== null);
       expect(rated.length).toBeGreaterThan(0);
       for (const s of rated) expect(s.importance).toBeGreaterThanOrEqual(3);
       const up = await gql('{ upskillingPaths(occupation: "29-2011", first: 50) { edges { path { id } weight node { __typename } skills { importance } } } }');
-      const related = up.data.upskillingPaths.edges.filter((o: any) => o.path === null);
+      const related = up.data.upskillingPaths.edges.filter((o: Json) => o.path === null);
       expect(related.length).toBeGreaterThan(0);
       for (const o of related) {
         expect(o.node.__typename).toBe('Occupation');

@@ -7,11 +7,12 @@ import type { GraphStore } from '../../src/store/graph-store';
 import { MemoryStore } from '../../src/store/memory/memory.store';
 import { loadSeedGraph, loadSeedInto } from '../../src/ingest/seed/seed-graph';
 import type { DerivedGraph } from '../../src/ingest/seed/compact-graph';
+import type { Json } from './json';
 
 export const SEEDS_DIR = join(__dirname, '..', '..', 'seeds');
 export const EXAMPLES_DIR = join(__dirname, '..', '..', 'examples');
 
-export interface GraphQLResponse<T = any> {
+export interface GraphQLResponse<T = Json> {
   status: number;
   data?: T;
   errors?: Array<{ message: string; path?: Array<string | number>; extensions?: Record<string, unknown> }>;
@@ -48,17 +49,17 @@ export class LogCapture {
     this.lines.push(line);
   }
 
-  entries(): Array<Record<string, any>> {
-    return this.lines.map((line) => JSON.parse(line) as Record<string, any>);
+  entries(): Array<Record<string, Json>> {
+    return this.lines.map((line) => JSON.parse(line) as Record<string, Json>);
   }
 
   /** The per-request lines (observability.ts), optionally only those of one request id. */
-  requests(reqId?: string): Array<Record<string, any>> {
+  requests(reqId?: string): Array<Record<string, Json>> {
     return this.entries().filter((e) => e.msg === 'graphql request' && (reqId === undefined || e.reqId === reqId));
   }
 
   /** Lines at level error or above: unexpected errors. */
-  errors(): Array<Record<string, any>> {
+  errors(): Array<Record<string, Json>> {
     return this.entries().filter((e) => e.level === 'error' || e.level === 'fatal');
   }
 }
@@ -84,7 +85,7 @@ export async function startTestServer(store: GraphStore, overrides: ServerOverri
   return Object.assign(app, { logs });
 }
 
-export async function postGraphQL<T = any>(url: string, query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>> {
+export async function postGraphQL<T = Json>(url: string, query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>> {
   const res = await fetch(url, {
     method: 'POST',
     headers: { 'content-type': 'application/json', accept: 'application/json' },

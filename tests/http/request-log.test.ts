@@ -1,12 +1,13 @@
 import type { MemoryStore } from '../../src/store/memory/memory.store';
 import { seededMemoryStore, startTestServer, type TestApp } from '../helpers/server';
+import type { Json } from '../helpers/json';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 const SECRET = 'person-42-private-skill';
 
 async function post(app: TestApp, body: unknown, headers: Record<string, string> = {}) {
   const res = await fetch(app.url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
-  return { status: res.status, id: res.headers.get('x-request-id') ?? '', body: (await res.json()) as { data?: any; errors?: any[] } };
+  return { status: res.status, id: res.headers.get('x-request-id') ?? '', body: (await res.json()) as { data?: Json; errors?: Json[] } };
 }
 
 /** JSON request logs (#12): one line per GraphQL request, tied to the x-request-id the client gets; no query or variables. */

@@ -1,12 +1,13 @@
 import { createHash } from 'node:crypto';
 import { seededMemoryStore, startTestServer, type TestApp } from '../helpers/server';
+import type { Json } from '../helpers/json';
 
 const QUERY = 'query Title { occupation(code: "29-2011") { title } }';
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 
 const postJson = async (url: string, body: unknown) => {
   const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
-  return { status: res.status, body: (await res.json()) as { data?: any; errors?: Array<{ message: string; extensions?: Record<string, unknown> }> } };
+  return { status: res.status, body: (await res.json()) as { data?: Json; errors?: Array<{ message: string; extensions?: Record<string, unknown> }> } };
 };
 
 /** Persisted queries and batching over HTTP (#12): the client's mistakes are 400s with their own codes, never internal errors. */

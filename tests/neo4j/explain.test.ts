@@ -5,6 +5,7 @@ import type { PlanStep } from '../../src/store/graph-store';
 import { CYPHER_DIR, FRAGMENTS, loadStatements, STATEMENTS } from '../../src/store/neo4j/cypher-statements';
 import { compilePlan } from '../../src/store/neo4j/plan-statement';
 import { describeNeo4j, neo4jSettings } from '../helpers/neo4j';
+import type { Json } from '../helpers/json';
 
 /** Every statement in cypher/ is valid Cypher for the server we run (#3). */
 describeNeo4j('cypher/ statements', () => {
@@ -64,7 +65,7 @@ describeNeo4j('export statements page by keyset', () => {
   const driver = neo4j.driver(settings.uri, neo4j.auth.basic(settings.user, settings.password));
   afterAll(() => driver.close());
   const statements = loadStatements();
-  const operators = (plan: { operatorType: string; children: any[] }): string[] => [
+  const operators = (plan: { operatorType: string; children: Json[] }): string[] => [
     plan.operatorType.replace(/@.*$/, ''),
     ...plan.children.flatMap(operators),
   ];
@@ -74,7 +75,7 @@ describeNeo4j('export statements page by keyset', () => {
     ['read-export-edges', { afterFrom: 'occupation:29-2011', afterType: 'HAS_TASK', afterTo: 'task:', types: [], limit: neo4j.int(100) }],
   ] as const)('%s seeks the id index in order and neither sorts everything nor skips', async (name, params) => {
     const result = await driver.executeQuery(`EXPLAIN ${statements[name]}`, params, { database: settings.database });
-    const ops = operators(result.summary.plan as any);
+    const ops = operators(result.summary.plan as Json);
     expect(ops).toContain('NodeUniqueIndexSeekByRange');
     expect(ops.filter((o) => ['Sort', 'Top', 'Skip', 'NodeByLabelScan', 'AllNodesScan'].includes(o))).toEqual([]);
     expect(ops.some((o) => o === 'Limit' || o === 'PartialTop')).toBe(true);
