@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { nodeId, occupationKey } from '../../src/model/ids';
 import { findDataFile } from '../../src/ingest/common/data-file';
-import { ProblemLog } from '../../src/ingest/common/problems';
+import { ProblemLog } from '../../src/ingest/common/problem-log';
 import { readTsv } from '../../src/ingest/common/tsv';
 import type { OccupationRef } from '../../src/ingest/bls/options';
 

@@ -6,7 +6,8 @@ import type { Table } from '../../src/ingest/bls/import-run';
 import { mapProjections, PROJECTION_SHEETS } from '../../src/ingest/bls/projection-rows';
 import { readWorkbook, sheetTable, type Workbook } from '../../src/ingest/bls/sheet-table';
 import { Columns } from '../../src/ingest/common/columns';
-import { DataImportError, ProblemLog } from '../../src/ingest/common/problems';
+import { DataImportError } from '../../src/ingest/common/problems';
+import { ProblemLog } from '../../src/ingest/common/problem-log';
 import type { TsvFile } from '../../src/ingest/common/tsv';
 import { EP_DIR } from './occupations';
 

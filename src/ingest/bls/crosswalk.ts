@@ -1,7 +1,8 @@
 import { join } from 'node:path';
 import { SOC_CODE_PATTERN } from '../../model/ids';
 import { PROJECT_ROOT } from '../../shared/paths';
-import { RowError, type ProblemLog } from '../common/problems';
+import { RowError } from '../common/problems';
+import { type ProblemLog } from '../common/problem-log';
 import { text } from '../common/values';
 import { eachRow } from '../common/rows';
 import { onetCode } from '../onet/values';

@@ -1,7 +1,8 @@
 import { existsSync } from 'node:fs';
 import { Columns, type FileSpec } from '../common/columns';
 import { tally, type DataSetRelease, type DatasetReport } from '../common/dataset';
-import { DataImportError, ProblemLog } from '../common/problems';
+import { DataImportError } from '../common/problems';
+import { ProblemLog } from '../common/problem-log';
 import type { GraphData } from '../../model/graph';
 import type { TsvFile } from '../common/tsv';
 import { readDelimited } from '../common/delimited';

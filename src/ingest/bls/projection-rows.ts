@@ -1,5 +1,6 @@
 import { SOC_CODE_PATTERN } from '../../model/ids';
-import { RowError, type ProblemLog } from '../common/problems';
+import { RowError } from '../common/problems';
+import { type ProblemLog } from '../common/problem-log';
 import type { TsvRow } from '../common/tsv';
 import { decimal, oneOf, text } from '../common/values';
 import { eachRow } from '../common/rows';

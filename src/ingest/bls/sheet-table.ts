@@ -1,7 +1,8 @@
 import readXlsxFile, { type Row, type Sheet } from 'read-excel-file/node';
 import { Columns } from '../common/columns';
 import { readDataBytes } from '../common/data-file';
-import { DataImportError, ProblemLog } from '../common/problems';
+import { DataImportError } from '../common/problems';
+import { ProblemLog } from '../common/problem-log';
 import type { TsvFile, TsvRow } from '../common/tsv';
 
 /** Every sheet of one .xlsx file, read once. */

@@ -1,4 +1,4 @@
-import type { ProblemLog } from './problems';
+import type { ProblemLog } from './problem-log';
 import type { TsvFile, TsvRow } from './tsv';
 
 /** A file the importer understands: its published name and the columns it relies on. */

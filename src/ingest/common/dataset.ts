@@ -1,7 +1,7 @@
 import type { GraphData } from '../../model/graph';
 import type { GraphBuilder } from '../../model/graph-builder';
 import { sourceIdOf, type Provenance, type Supersession } from '../../model/provenance';
-import type { SkippedRows } from './problems';
+import type { SkippedRows } from './problem-log';
 
 /** A published data set's release, as its DataSource node describes it. */
 export interface DataSetRelease {

@@ -1,6 +1,7 @@
 import { parse, type InfoRecord } from 'csv-parse/sync';
 import { readDataText } from './data-file';
-import { DataImportError, type ProblemLog } from './problems';
+import { DataImportError } from './problems';
+import { type ProblemLog } from './problem-log';
 import type { TsvFile, TsvRow } from './tsv';
 
 /**

@@ -1,4 +1,5 @@
-import { RowError, type ProblemLog } from './problems';
+import { RowError } from './problems';
+import { type ProblemLog } from './problem-log';
 import type { TsvFile, TsvRow } from './tsv';
 
 /** Runs `fn` per row; a RowError becomes a problem at the row's file:line and the row is dropped. */

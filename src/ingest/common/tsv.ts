@@ -1,5 +1,5 @@
 import { readDataText } from './data-file';
-import type { ProblemLog } from './problems';
+import type { ProblemLog } from './problem-log';
 
 /** One data row: its 1-based line number in the file and its cells in header order. */
 export interface TsvRow {

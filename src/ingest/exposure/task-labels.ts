@@ -1,7 +1,8 @@
 import type { PropValue } from '../../model/graph';
 import { nodeId, occupationKey } from '../../model/ids';
 import type { Columns } from '../common/columns';
-import { RowError, type ProblemLog } from '../common/problems';
+import { RowError } from '../common/problems';
+import { type ProblemLog } from '../common/problem-log';
 import type { TsvFile } from '../common/tsv';
 import { decimal, integer, oneOf } from '../common/values';
 import { eachRow } from '../common/rows';

@@ -1,7 +1,7 @@
 import type { Columns } from '../common/columns';
 import type { OnetGraphBuilder } from './graph-builder';
 import type { OccupationIndex } from './occupations';
-import type { ProblemLog } from '../common/problems';
+import type { ProblemLog } from '../common/problem-log';
 import type { TsvFile } from '../common/tsv';
 import type { Provenance } from '../../model/provenance';
 

@@ -9,7 +9,8 @@ import { onetRelease, writeDataSource, writeOccupations } from './occupation-nod
 import { sourceIdOf } from '../../model/provenance';
 import { mapAlternateTitles, mapJobZones } from './occupation-props';
 import { OccupationIndex } from './occupations';
-import { DataImportError, ProblemLog } from '../common/problems';
+import { DataImportError } from '../common/problems';
+import { ProblemLog } from '../common/problem-log';
 import { mapContentModel, mapEducationCategories, mapJobZoneReference } from './reference';
 import { mapRelatedOccupations } from './related-occupations';
 import { README_FILE, resolveRelease } from './release';

@@ -1,6 +1,6 @@
 import type { GraphData } from '../../model/graph';
 import type { Supersession } from '../../model/provenance';
-import type { SkippedRows } from '../common/problems';
+import type { SkippedRows } from '../common/problem-log';
 
 export type { FileProgress } from '../common/dataset';
 
