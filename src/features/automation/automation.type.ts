@@ -1,33 +1,8 @@
 import { Field, Float, Int, ObjectType } from 'type-graphql';
-import { AutomationLevel } from '../profile/enums';
 import { Occupation } from '../profile/occupation.type';
-import { Skill } from '../profile/skill.type';
-import { Task } from '../profile/task.type';
 import { AIExposureScore } from '../profile/ai-exposure.type';
-
-@ObjectType('AutomationLevelGroup', { simpleResolvers: true })
-export class AutomationLevelGroup {
-  @Field(() => AutomationLevel)
-  level!: AutomationLevel;
-
-  @Field(() => Int)
-  count!: number;
-
-  @Field(() => Float, { description: 'Share of the classified tasks at this level, 0 to 1.' })
-  share!: number;
-
-  @Field(() => [Task], { description: 'The tasks; each lists the AI applications behind it.' })
-  tasks!: object[];
-}
-
-@ObjectType('HedgingSkill', { simpleResolvers: true, description: 'A skill tied to human-core tasks: it hedges against automation.' })
-export class HedgingSkill {
-  @Field(() => Skill)
-  skill!: object;
-
-  @Field(() => Int, { description: 'Human-core tasks that use it.' })
-  humanCoreTasks!: number;
-}
+import { AutomationLevelGroup } from './automation-level-group.type';
+import { HedgingSkill } from './hedging-skill.type';
 
 @ObjectType('AutomationExposure', { simpleResolvers: true })
 export class AutomationExposure {

@@ -1,15 +1,8 @@
-import { Args, Ctx, ObjectType, Query, Resolver } from 'type-graphql';
+import { Args, Ctx, Query, Resolver } from 'type-graphql';
 import type { RequestContext } from '../common/request-context';
-import { ConnectionType, EdgeType } from '../common/connection';
-import { NodeInterface } from '../node/node.interface';
+import { NodeConnection } from './node-connection.type';
 import { SearchArgs } from './search.args';
 import { SearchService } from './search.service';
-
-@ObjectType('NodeEdge', { simpleResolvers: true })
-export class NodeEdge extends EdgeType(() => NodeInterface) {}
-
-@ObjectType('NodeConnection', { simpleResolvers: true })
-export class NodeConnection extends ConnectionType(NodeEdge, () => NodeInterface) {}
 
 @Resolver()
 export class SearchResolver {

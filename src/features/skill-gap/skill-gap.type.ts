@@ -1,7 +1,7 @@
 import { Field, Float, ObjectType } from 'type-graphql';
 import { NodeInterface } from '../node/node.interface';
 import { Certification } from '../profile/certification.type';
-import { SkillNeed } from '../upskilling/upskilling.type';
+import { SkillNeed } from '../upskilling/skill-need.type';
 
 @ObjectType('SkillGap', { simpleResolvers: true, description: 'What `to` asks that `from` does not, and what they share.' })
 export class SkillGap {

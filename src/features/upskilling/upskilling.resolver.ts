@@ -4,7 +4,8 @@ import type { RequestContext } from '../common/request-context';
 import { SkillLeverageService } from './skill-leverage.service';
 import { MAX_OPTIONS, UpskillingArgs } from './upskilling.args';
 import { UpskillingService } from './upskilling.service';
-import { SkillLeverageConnection, UpskillingOptionConnection } from './upskilling.type';
+import { SkillLeverageConnection } from './skill-leverage.type';
+import { UpskillingOptionConnection } from './upskilling-option.type';
 
 @ArgsType()
 class SkillLeverageArgs {

@@ -2,7 +2,8 @@ import { resolveOccupation } from '../common/node-ref';
 import type { Entity } from '../graph/entity';
 import type { GraphService } from '../graph/graph.service';
 import { RELATIONS } from '../graph/relations';
-import type { VisaPathway, VisaRequirementOption } from './visa-pathway.type';
+import type { VisaPathway } from './visa-pathway.type';
+import type { VisaRequirementOption } from './visa-requirement.type';
 
 /**
  * Visas an occupation is eligible for, with their requirement chains, and which requirements

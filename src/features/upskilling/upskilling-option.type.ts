@@ -1,20 +1,10 @@
-import { createUnionType, Field, Float, Int, ObjectType } from 'type-graphql';
+import { Field, Float, Int, ObjectType } from 'type-graphql';
 import { PageInfo } from '../common/connection';
-import { nodeTypeName } from '../graph/entity';
 import { NodeInterface } from '../node/node.interface';
 import { UpskillingPath } from '../profile/career-role.type';
 import { Certification } from '../profile/certification.type';
 import { SalaryBand } from '../profile/salary-band.type';
-import { Skill } from '../profile/skill.type';
-
-@ObjectType('SkillNeed', { simpleResolvers: true })
-export class SkillNeed {
-  @Field(() => Skill)
-  skill!: object;
-
-  @Field(() => Float, { nullable: true, description: 'O*NET importance (1–5) where rated.' })
-  importance!: number | null;
-}
+import { SkillNeed } from './skill-need.type';
 
 @ObjectType('UpskillingOptionEdge', { simpleResolvers: true, description: 'A target (`node`) reachable by learning skills: its rank, score and what is missing.' })
 export class UpskillingOptionEdge {
@@ -55,12 +45,6 @@ export class UpskillingOptionEdge {
   explanation!: string;
 }
 
-export const Qualification = createUnionType({
-  name: 'Qualification',
-  types: () => [Skill, Certification] as const,
-  resolveType: nodeTypeName,
-});
-
 @ObjectType('UpskillingOptionConnection', { simpleResolvers: true, description: 'A page of upskilling options, best first: score, then top pay, name and id.' })
 export class UpskillingOptionConnection {
   @Field(() => [UpskillingOptionEdge])
@@ -73,38 +57,5 @@ export class UpskillingOptionConnection {
   pageInfo!: PageInfo;
 
   @Field(() => Int, { description: 'Options in the whole list, across all pages.' })
-  totalCount!: number;
-}
-
-@ObjectType('SkillLeverageEdge', { simpleResolvers: true, description: 'One skill or certification (`node`) and the targets it is needed for.' })
-export class SkillLeverageEdge {
-  @Field(() => String, { description: 'Opaque cursor of this edge, for `after`.' })
-  cursor!: string;
-
-  @Field(() => Int, { description: '1 for the one that opens the most.' })
-  rank!: number;
-
-  @Field(() => Qualification)
-  node!: object;
-
-  @Field(() => Int, { description: 'How many upskilling targets need it.' })
-  opensCount!: number;
-
-  @Field(() => [NodeInterface])
-  opens!: object[];
-}
-
-@ObjectType('SkillLeverageConnection', { simpleResolvers: true, description: 'A page of skills and certifications, those opening the most targets first, then by name and id.' })
-export class SkillLeverageConnection {
-  @Field(() => [SkillLeverageEdge])
-  edges!: SkillLeverageEdge[];
-
-  @Field(() => [Qualification], { description: 'The edges\' nodes, for clients that need no edge data.' })
-  nodes!: object[];
-
-  @Field(() => PageInfo)
-  pageInfo!: PageInfo;
-
-  @Field(() => Int, { description: 'Skills and certifications in the whole list, across all pages.' })
   totalCount!: number;
 }
