@@ -37,7 +37,6 @@ const WRITE_TIMEOUT_MS = 300_000;
 type Row = Record<string, unknown>;
 interface Shared {
   gate: Semaphore;
-  sent: Map<StatementName, number>;
   typedPlans: TypedPlans;
 }
 
@@ -60,11 +59,6 @@ export class Neo4jStore implements GraphStore {
     /** Set on a request's view: told of each statement it ran (metrics by statement). */
     private readonly observe?: StatementObserver,
   ) {}
-
-  /** Statements sent, by name: tests count round trips with it. */
-  get sent(): Map<StatementName, number> {
-    return this.shared.sent;
-  }
 
   /** The driver has no public pool metrics; statements hold a connection while they pass the gate. */
   get connections(): { inUse: number; max: number } {
@@ -405,7 +399,6 @@ export class Neo4jStore implements GraphStore {
       release();
       deadline.check();
     }
-    this.sent.set(name, (this.sent.get(name) ?? 0) + 1);
     const session = this.driver.session({ database: this.settings.database, defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE });
     const work = async (tx: ManagedTransaction) => {
       const result = await tx.run(text, params);
@@ -457,5 +450,5 @@ async function warmUp(driver: Driver, settings: Config['neo4j'], text: string, p
 function sharedState(driver: Driver, settings: Config['neo4j']): Shared {
   const gate = new Semaphore(settings.maxPoolSize);
   const typedPlans = new TypedPlans((text, params) => warmUp(driver, settings, text, params), undefined, undefined, () => gate.inUse === 0);
-  return { gate, sent: new Map(), typedPlans };
+  return { gate, typedPlans };
 }
