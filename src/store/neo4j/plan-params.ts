@@ -1,5 +1,5 @@
-import { NODE_LABELS, REL_TYPES } from '../../model/graph';
-import { FILTERABLE_KEYS, type PlanStep } from '../graph-store';
+import type { PlanStep } from '../graph-store';
+import { checkStep } from './plan-statement';
 import { cypherInt } from './values';
 
 /** A plan as cypher/read-plan.cypher takes it: `$plan`, a tree of steps numbered in visiting order. */
@@ -29,10 +29,7 @@ export function planParams(top: readonly PlanStep[]): PlanParams {
   const steps: PlanStep[] = [];
   let depth = 0;
   const visit = (step: PlanStep, level: number): StepParam => {
-    if (!(REL_TYPES as readonly string[]).includes(step.rel)) throw new Error(`relationship type "${step.rel}" is not in the model`);
-    if (step.direction !== 'OUT' && step.direction !== 'IN') throw new Error(`direction "${String(step.direction)}" is not OUT or IN`);
-    for (const label of step.labels ?? []) if (!(NODE_LABELS as readonly string[]).includes(label)) throw new Error(`label "${label}" is not in the model`);
-    if (step.where && !(FILTERABLE_KEYS as readonly string[]).includes(step.where.key)) throw new Error(`filter on "${step.where.key}" is not allowed`);
+    checkStep(step);
     depth = Math.max(depth, level);
     const number = steps.push(step) - 1;
     return {

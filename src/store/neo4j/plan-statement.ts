@@ -1,5 +1,6 @@
 import { isNodeLabel, isRelType, type GraphNode, type Props } from '../../model/graph';
-import { FILTERABLE_KEYS, type PlanPage, type PlanResult, type PlanStep } from '../graph-store';
+import { type PlanPage, type PlanResult, type PlanStep } from '../graph-store';
+import { checkFilterKey } from '../filter-keys';
 import { cypherInt } from './values';
 
 /** The two parts of cypher/ a typed plan statement is made of. */
@@ -85,12 +86,12 @@ function planText(templates: PlanTemplates, top: readonly PlanStep[]): string {
   return nest(templates['read-plan-typed'], top.map((step) => compile(step, 1)).join(',\n'));
 }
 
-/** The model's allow-lists: nothing else is ever written into a statement's text. */
-function checkStep(step: PlanStep): void {
+/** The model's allow-lists: nothing else is ever written into a statement's text (nor sent as a generic plan's step). */
+export function checkStep(step: PlanStep): void {
   if (!isRelType(step.rel)) throw new Error(`relationship type "${step.rel}" is not in the model`);
   if (step.direction !== 'OUT' && step.direction !== 'IN') throw new Error(`direction "${String(step.direction)}" is not OUT or IN`);
   for (const label of step.labels ?? []) if (!isNodeLabel(label)) throw new Error(`label "${label}" is not in the model`);
-  if (step.where && !(FILTERABLE_KEYS as readonly string[]).includes(step.where.key)) throw new Error(`filter on "${step.where.key}" is not allowed`);
+  checkFilterKey(step.where);
   if (!Number.isSafeInteger(step.limit) || step.limit < 0) throw new Error(`page size ${step.limit} is not a whole number`);
 }
 
