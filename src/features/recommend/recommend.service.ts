@@ -5,8 +5,9 @@ import { cursorScope } from '../common/cursor';
 import { rankedPage } from '../common/ranked-page';
 import type { GraphService } from '../graph/graph.service';
 import { normalisedProfile, resolveProfileSkills, validateProfile } from './profile-input';
-import type {
-  CandidateKind, ExplanationPath, IgnoredInput, ProfileInput, Recommendation, RecommendationPage, Relatedness, ScoringInput,
+import {
+  CANDIDATE_KINDS, type CandidateKind, type ExplanationPath, type IgnoredInput, type ProfileInput, type Recommendation, type RecommendationPage,
+  type Relatedness, type ScoringInput,
 } from './recommend.model';
 import { relatedTo } from './relatedness';
 import {
@@ -49,7 +50,7 @@ export class RecommendService {
     if (profile.occupation != null && !current) ignored.unshift({ field: 'profile.occupation', value: profile.occupation, reason: 'no occupation has this code' });
     const related = current ? relatedAll : new Map<string, Relatedness>();
     const held = resolved.flatMap((r) => r.skillIds.map((id) => ({ id })));
-    const kinds = new Set<CandidateKind>(profile.kinds && profile.kinds.length > 0 ? profile.kinds : ['OCCUPATION', 'CAREER_ROLE']);
+    const kinds = new Set<CandidateKind>(profile.kinds && profile.kinds.length > 0 ? profile.kinds : CANDIDATE_KINDS);
 
     const byId = new Map(byIds.map((c) => [c.facts.id, c]));
     const merge = (list: readonly Candidate[]) => {

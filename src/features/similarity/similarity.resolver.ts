@@ -7,13 +7,10 @@ import { checkFirst, MAX_PAGE_SIZE, PageArgs } from '../common/pagination';
 import { round4 } from '../recommend/scoring';
 import { Occupation, OccupationConnection } from '../profile/occupation.type';
 import { Skill } from '../profile/skill.type';
-import { MAX_SIMILAR, SimilarityService, type Tier } from './similarity.service';
+import { MAX_SIMILAR, SimilarityService, TIERS, type Tier } from './similarity.service';
+import { stringEnum } from '../../shared/string-enum';
 
-export enum RelatednessTier {
-  PRIMARY_SHORT = 'PRIMARY_SHORT',
-  PRIMARY_LONG = 'PRIMARY_LONG',
-  SUPPLEMENTAL = 'SUPPLEMENTAL',
-}
+export const RelatednessTier = stringEnum(TIERS);
 registerEnumType(RelatednessTier, { name: 'RelatednessTier', description: 'O*NET relatedness tiers, most related first.' });
 
 const CODE_MESSAGE = 'code must be a SOC code such as 29-2011 or an O*NET-SOC code such as 29-2011.01';
@@ -25,7 +22,7 @@ class RelatedOccupationsArgs extends PageArgs {
   code!: string;
 
   @Field(() => RelatednessTier, { nullable: true, description: 'Only this tier (default: all, best tier first).' })
-  tier?: RelatednessTier;
+  tier?: Tier;
 }
 
 @ArgsType()
