@@ -1,6 +1,6 @@
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, Float, Int, ObjectType, Query, registerEnumType, Resolver, Root } from 'type-graphql';
 import { Matches } from 'class-validator';
-import { OCCUPATION_CODE_PATTERN } from '../../model/ids';
+import { OCCUPATION_CODE_PATTERN, OCCUPATION_CODE_RULE } from '../../model/ids';
 import type { RequestContext } from '../common/request-context';
 import { PageInfo } from '../common/connection';
 import { checkFirst, MAX_PAGE_SIZE, PageArgs } from '../common/pagination';
@@ -13,7 +13,7 @@ import { stringEnum } from '../../shared/string-enum';
 export const RelatednessTier = stringEnum(TIERS);
 registerEnumType(RelatednessTier, { name: 'RelatednessTier', description: 'O*NET relatedness tiers, most related first.' });
 
-const CODE_MESSAGE = 'code must be a SOC code such as 29-2011 or an O*NET-SOC code such as 29-2011.01';
+const CODE_MESSAGE = `code ${OCCUPATION_CODE_RULE}`;
 
 @ArgsType()
 class RelatedOccupationsArgs extends PageArgs {
