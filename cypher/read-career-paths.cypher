@@ -1,9 +1,15 @@
 // Career-path candidates and their stops' needs in one statement (PathQuery, PathSearch and
 // StopNeeds in src/store/graph-store.ts; #13). The ends are matched optionally so that one row
 // always comes back: their labels say whether they exist, and the service checks them.
-// Candidates: simple paths over the walkable relationships, in the 2 shortest lengths
-// (PATH_GROUPS; Cypher takes only a literal). The node-uniqueness predicate sits inside the
-// path pattern, so the search applies it (a pre-filter), not the result.
+// Candidates: simple paths over the walkable relationships, in the 2 shortest lengths. The
+// node-uniqueness predicate sits inside the path pattern, so the search applies it (a
+// pre-filter), not the result.
+// Three literals restate the code, as Cypher takes no parameter for a quantifier's bounds or
+// SHORTEST's k: SHORTEST 2 is PATH_GROUPS, {1,6} is MAX_STEPS (each request's own limit is
+// $maxSteps), and the relationship types are WALKABLE_RELS, which the in-memory path finder
+// walks. The types stay literal too, as the search was measured with them (5.26's dynamic
+// :$any($types) was not tried). tests/unit/career-paths-cypher.test.ts fails when one of them
+// changes without the constant, or the other way round.
 OPTIONAL MATCH (a:Node {id: $from})
 OPTIONAL MATCH (b:Node {id: $to})
 CALL (a, b) {

@@ -10,16 +10,8 @@ import { MemoryStore } from './store/memory/memory.store';
 export async function createStore(config: Config, log: (line: string) => void = console.log): Promise<GraphStore> {
   if (config.graphStore === 'neo4j') {
     // Required here, not at the top: the embedded default never loads neo4j-driver.
-    const { Neo4jStore } = await import('./store/neo4j/neo4j.store');
-    const store = Neo4jStore.create(config.neo4j);
-    try {
-      const health = await store.checkSettings();
-      if (!health.ready) log(`careergraph: WARNING ${health.detail}; serving, not ready until it answers`);
-    } catch (error) {
-      await store.close();
-      throw error;
-    }
-    return store;
+    const { openCheckedNeo4j } = await import('./store/neo4j/open-checked');
+    return openCheckedNeo4j(config.neo4j, (detail) => log(`careergraph: WARNING ${detail}; serving, not ready until it answers`));
   }
   const store = new MemoryStore();
   await loadSeedInto(store, config.seedsDir);

@@ -6,15 +6,28 @@ export class UsageError extends Error {}
 type Options = NonNullable<ParseArgsConfig['options']>;
 
 /**
- * The command line, parsed by node:util's parseArgs; its errors become UsageErrors that name
- * the argument, and `--help` is answered for every command.
+ * The command line, parsed by node:util's parseArgs for every command: its errors become
+ * UsageErrors naming the option, an empty value (`--out=`) is one too, and `--help` (`-h`) is
+ * an option of every command. Positionals are allowed: each command says what it takes.
  */
 export function parseCommandLine<O extends Options>(argv: readonly string[], options: O) {
+  let parsed;
   try {
-    return parseArgs({ args: [...argv], options: { ...options, help: { type: 'boolean', short: 'h' } }, allowPositionals: true, strict: true });
+    parsed = parseArgs({ args: [...argv], options: { ...options, help: { type: 'boolean', short: 'h' } }, allowPositionals: true, strict: true });
   } catch (error) {
-    throw new UsageError((error as Error).message.replace(/\. To specify a positional argument.*$/s, ''));
+    throw new UsageError(usageProblem(error as Error & { code?: string }));
   }
+  for (const [name, value] of Object.entries(parsed.values)) if (value === '') throw new UsageError(`--${name} needs a value`);
+  return parsed;
+}
+
+/** parseArgs' message in our words; the option's name is only in its message. */
+function usageProblem(error: Error & { code?: string }): string {
+  const option = /'(-[^' ]+)/.exec(error.message)?.[1];
+  if (option === undefined) return error.message;
+  if (error.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return `unknown option ${option}`;
+  if (error.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') return error.message.includes('does not take an argument') ? `${option} takes no value` : `${option} needs a value`;
+  return error.message;
 }
 
 /** A whole number option within bounds, or the fallback when absent. */

@@ -6,7 +6,8 @@ import { exportGraph } from '../export/export-writer';
 import { DEFAULT_PAGE_SIZE, EXPORT_FORMATS, MAX_PAGE_SIZE, type ExportFormat, type ExportProgress } from '../export/export-manifest';
 import { createStore } from '../create-store';
 import type { GraphStore } from '../store/graph-store';
-import { Neo4jStore } from '../store/neo4j/neo4j.store';
+import { openCheckedNeo4j } from '../store/neo4j/open-checked';
+import { choiceOption, intOption, parseCommandLine, UsageError } from './cli-args';
 
 const USAGE = `usage: npm run export -- --out <dir> [--format ndjson|csv] [--page-size N]
 
@@ -23,37 +24,19 @@ interface Args {
   pageSize: number;
 }
 
-/** A bad command line: exit 2, naming the argument. */
-class UsageError extends Error {}
 class Interrupted extends Error {}
 
-function parseArgs(argv: readonly string[]): Args | 'help' {
-  const rest = [...argv];
-  const args: Partial<Args> = {};
-  while (rest.length > 0) {
-    const given = rest.shift() as string;
-    if (given === '--help' || given === '-h') return 'help';
-    const [arg, inline] = given.startsWith('--') && given.includes('=') ? [given.slice(0, given.indexOf('=')), given.slice(given.indexOf('=') + 1)] : [given, undefined];
-    const value = () => {
-      const v = inline ?? rest.shift();
-      if (v === undefined || v === '' || (inline === undefined && v.startsWith('--'))) throw new UsageError(`${arg} needs a value`);
-      return v;
-    };
-    if (arg === '--out') args.out = value();
-    else if (arg === '--format') {
-      const format = value();
-      if (!(EXPORT_FORMATS as readonly string[]).includes(format)) throw new UsageError(`--format must be ${EXPORT_FORMATS.join(' or ')}, got "${format}"`);
-      args.format = format as ExportFormat;
-    } else if (arg === '--page-size') {
-      const raw = value();
-      const size = Number(raw);
-      if (!/^\d+$/.test(raw) || size < 1 || size > MAX_PAGE_SIZE) throw new UsageError(`--page-size must be a whole number from 1 to ${MAX_PAGE_SIZE}, got "${raw}"`);
-      args.pageSize = size;
-    } else if (arg.startsWith('-')) throw new UsageError(`unknown option ${arg}`);
-    else throw new UsageError(`unexpected argument "${arg}" (the folder goes after --out)`);
-  }
-  if (args.out === undefined) throw new UsageError('--out <dir> is required');
-  return { out: args.out, format: args.format ?? 'ndjson', pageSize: args.pageSize ?? DEFAULT_PAGE_SIZE };
+function parseExportArgs(argv: readonly string[]): Args | 'help' {
+  const { values, positionals } = parseCommandLine(argv, { out: { type: 'string' }, format: { type: 'string' }, 'page-size': { type: 'string' } });
+  if (values.help) return 'help';
+  if (positionals.length > 0) throw new UsageError(`unexpected argument "${positionals[0]}" (the folder goes after --out)`);
+  const out = values.out as string | undefined;
+  if (out === undefined) throw new UsageError('--out <dir> is required');
+  return {
+    out,
+    format: choiceOption('format', values.format as string | undefined, EXPORT_FORMATS, 'ndjson'),
+    pageSize: intOption('page-size', values['page-size'] as string | undefined, DEFAULT_PAGE_SIZE, 1, MAX_PAGE_SIZE),
+  };
 }
 
 /** Refused before the store is opened, which can take seconds. */
@@ -64,16 +47,7 @@ async function checkOut(out: string): Promise<void> {
 
 /** Neo4j is checked up front, so a wrong setting fails naming it rather than at the first page. */
 async function openStore(config: Config): Promise<GraphStore> {
-  if (config.graphStore !== 'neo4j') return createStore(config);
-  const store = Neo4jStore.create(config.neo4j);
-  try {
-    const health = await store.checkSettings();
-    if (!health.ready) throw new Error(health.detail);
-  } catch (error) {
-    await store.close();
-    throw error;
-  }
-  return store;
+  return config.graphStore === 'neo4j' ? openCheckedNeo4j(config.neo4j) : createStore(config);
 }
 
 const log = (line: string) => console.error(`export: ${line}`);
@@ -93,7 +67,7 @@ function progressPrinter(): (p: ExportProgress) => void {
 
 /** `npm run export -- --out <dir>`: the configured store's whole graph to files, streamed. */
 async function main(): Promise<void> {
-  const args = parseArgs(process.argv.slice(2));
+  const args = parseExportArgs(process.argv.slice(2));
   if (args === 'help') {
     console.log(USAGE);
     return;

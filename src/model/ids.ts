@@ -4,6 +4,8 @@ const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export const SOC_CODE_PATTERN = /^\d{2}-\d{4}$/;
 /** Either a SOC code (29-2011) or an O*NET-SOC code (29-2011.00). */
 export const OCCUPATION_CODE_PATTERN = /^\d{2}-\d{4}(?:\.\d{2})?$/;
+/** What the API says of a code OCCUPATION_CODE_PATTERN refuses, after the argument's name. */
+export const OCCUPATION_CODE_RULE = 'must be a SOC code such as 29-2011 or an O*NET-SOC code such as 29-2011.01';
 
 export function isSlug(value: string): boolean {
   return SLUG_PATTERN.test(value);
@@ -48,4 +50,9 @@ export const nodeId = {
 /** The code in an occupation's id: O*NET-SOC `dd-dddd.00` is the SOC occupation `dd-dddd`; other suffixes are their own. */
 export function occupationKey(code: string): string {
   return code.endsWith('.00') ? code.slice(0, 7) : code;
+}
+
+/** The id of the occupation a SOC or O*NET-SOC code names. */
+export function occupationId(code: string): string {
+  return nodeId.occupation(occupationKey(code));
 }

@@ -1,7 +1,7 @@
 import type { Entity } from '../graph/entity';
 import type { GraphService } from '../graph/graph.service';
 import { checkNodeRef, nodeRefId, resolveNodeRef } from '../common/node-ref';
-import { IMPORTANT_SKILL } from '../requirements/requirements.service';
+import { MIN_IMPORTANCE } from '../recommend/scoring';
 import type { CareerPath } from './career-path.type';
 import { cursorScope } from '../common/cursor';
 import { keysetPage, rankedConnection, type ConnectionOf, type RankedPage } from '../common/ranked-page';
@@ -39,7 +39,7 @@ export class CareerPathService {
       return [{ cost: 0, length: 0, nodes: [from.id], steps: [] }];
     }
     const search = await this.graph.store.findPaths({
-      from: from.id, to: to.id, maxSteps, maxPaths: MAX_CANDIDATES, minImportance: IMPORTANT_SKILL,
+      from: from.id, to: to.id, maxSteps, maxPaths: MAX_CANDIDATES, minImportance: MIN_IMPORTANCE,
     });
     checkNodeRef('from', from.ref, search.fromLabel);
     checkNodeRef('to', to.ref, search.toLabel);

@@ -1,4 +1,4 @@
-import { OCCUPATION_CODE_PATTERN, nodeId, occupationKey } from '../../model/ids';
+import { OCCUPATION_CODE_PATTERN, OCCUPATION_CODE_RULE, occupationId } from '../../model/ids';
 import { BadUserInputError, NotFoundError } from '../../shared/errors';
 import type { Entity } from '../graph/entity';
 import type { GraphService } from '../graph/graph.service';
@@ -8,7 +8,7 @@ const ROLE_OR_OCCUPATION: readonly string[] = ['Occupation', 'CareerRole'];
 
 /** The node id an argument names: a node id as it is, or an occupation's SOC code. */
 export function nodeRefId(ref: string): string {
-  return OCCUPATION_CODE_PATTERN.test(ref) ? nodeId.occupation(occupationKey(ref)) : ref;
+  return OCCUPATION_CODE_PATTERN.test(ref) ? occupationId(ref) : ref;
 }
 
 /**
@@ -34,10 +34,22 @@ export async function resolveNodeRef(
   return node as Entity;
 }
 
+/**
+ * The occupation a SOC or O*NET-SOC code names, or null: every lookup by code is this one. An
+ * O*NET specialty (29-2011.01) is its own occupation; 29-2011.00 is the SOC occupation 29-2011
+ * itself. `beforeRead` runs in the same tick as the read, for loads that should travel with it.
+ */
+export async function findOccupation(graph: GraphService, code: string, beforeRead?: (id: string) => void): Promise<Entity | null> {
+  const id = occupationId(code);
+  beforeRead?.(id);
+  const occupation = await graph.node(id);
+  return occupation?.__label === 'Occupation' ? occupation : null;
+}
+
 /** Resolves an occupation by SOC or O*NET-SOC code; a malformed code is bad input, an unknown one NOT_FOUND. */
 export async function resolveOccupation(graph: GraphService, argument: string, code: string): Promise<Entity> {
-  if (!OCCUPATION_CODE_PATTERN.test(code)) {
-    throw new BadUserInputError(argument, `"${code}" is not a SOC code such as 29-2011`);
-  }
-  return resolveNodeRef(graph, argument, code, ['Occupation']);
+  if (!OCCUPATION_CODE_PATTERN.test(code)) throw new BadUserInputError(argument, `${OCCUPATION_CODE_RULE}, got "${code}"`);
+  const occupation = await findOccupation(graph, code);
+  if (!occupation) throw new NotFoundError(`The ${argument}`, code);
+  return occupation;
 }

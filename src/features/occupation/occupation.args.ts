@@ -1,10 +1,10 @@
 import { ArgsType, Field } from 'type-graphql';
 import { Matches } from 'class-validator';
-import { OCCUPATION_CODE_PATTERN } from '../../model/ids';
+import { OCCUPATION_CODE_PATTERN, OCCUPATION_CODE_RULE } from '../../model/ids';
 
 @ArgsType()
 export class OccupationArgs {
   @Field(() => String, { description: 'SOC code (29-2011) or O*NET-SOC code (29-2011.00).' })
-  @Matches(OCCUPATION_CODE_PATTERN, { message: 'code must be a SOC code such as 29-2011 or an O*NET-SOC code such as 29-2011.00' })
+  @Matches(OCCUPATION_CODE_PATTERN, { message: `code ${OCCUPATION_CODE_RULE}` })
   code!: string;
 }

@@ -14,7 +14,7 @@ import { SkillConnection } from '../profile/skill.type';
 import { TaskConnection } from '../profile/task.type';
 import { VisaConnection } from '../profile/visa.type';
 import { OccupationArgs } from './occupation.args';
-import { OccupationService } from './occupation.service';
+import { findOccupation } from '../common/node-ref';
 import { TaskFilterArgs } from './task-filter.args';
 import { planSelection } from '../graph/read-plan';
 import { SkillFilterArgs } from './skill-filter.args';
@@ -34,7 +34,7 @@ export class OccupationResolver {
     @Ctx() ctx: RequestContext,
     @Info() info: GraphQLResolveInfo,
   ) {
-    return new OccupationService(ctx.graph).byCode(code, (id) => ctx.graph.prefetch(id, planSelection(info)));
+    return findOccupation(ctx.graph, code, (id) => ctx.graph.prefetch(id, planSelection(info)));
   }
 
   @FieldResolver(() => TaskConnection)

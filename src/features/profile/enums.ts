@@ -1,62 +1,41 @@
 import { registerEnumType } from 'type-graphql';
 import { NODE_LABELS } from '../../model/graph';
+import { GROWTH_CATEGORIES } from '../../ingest/bls/growth-category';
+import { AUTOMATION_EXTENTS, AUTOMATION_LEVELS, DEMAND_TRENDS, REQUIREMENTS, ROLE_MOVES, SENIORITIES } from '../../ingest/profile.schema';
+import { stringEnum } from '../../shared/string-enum';
 
-export enum AutomationLevel {
-  AUTOMATABLE = 'AUTOMATABLE',
-  AI_ASSISTED = 'AI_ASSISTED',
-  HUMAN_CORE = 'HUMAN_CORE',
-}
-export enum Requirement {
-  REQUIRED = 'REQUIRED',
-  OPTIONAL = 'OPTIONAL',
-}
-export enum Seniority {
-  JUNIOR = 'JUNIOR',
-  MID = 'MID',
-  SENIOR = 'SENIOR',
-}
-export enum AutomationExtent {
-  PART = 'PART',
-  SOME = 'SOME',
-  LARGE = 'LARGE',
-}
-export enum DemandTrend {
-  RISING = 'RISING',
-  STABLE = 'STABLE',
-  SHRINKING = 'SHRINKING',
-}
-export enum RoleMove {
-  PROMOTION = 'PROMOTION',
-  SPECIALISATION = 'SPECIALISATION',
-  CAREER_CHANGE = 'CAREER_CHANGE',
-  TRANSFORMATION = 'TRANSFORMATION',
-  UPGRADE = 'UPGRADE',
-}
+/*
+ * Each enum is its vocabulary's list, where the data that holds it is checked (the profile
+ * schema, the BLS growth rule, the graph's labels): a value is added there, once. The three
+ * lists only the O*NET importers write, as literals, are stated here.
+ */
+export const SKILL_KINDS = ['SKILL', 'KNOWLEDGE', 'TECHNOLOGY'] as const;
+export const TRAINING_KINDS = ['ON_SITE', 'ON_THE_JOB'] as const;
+export const EMERGING_CATEGORIES = ['NEW', 'REVISION'] as const;
 
-export enum SkillKind {
-  SKILL = 'SKILL',
-  KNOWLEDGE = 'KNOWLEDGE',
-  TECHNOLOGY = 'TECHNOLOGY',
-}
-export enum TrainingKind {
-  ON_SITE = 'ON_SITE',
-  ON_THE_JOB = 'ON_THE_JOB',
-}
-export enum GrowthCategory {
-  MUCH_FASTER = 'MUCH_FASTER',
-  FASTER = 'FASTER',
-  AVERAGE = 'AVERAGE',
-  SLOWER = 'SLOWER',
-  LITTLE_OR_NO_CHANGE = 'LITTLE_OR_NO_CHANGE',
-  DECLINE = 'DECLINE',
-}
-export enum EmergingCategory {
-  NEW = 'NEW',
-  REVISION = 'REVISION',
-}
+export const AutomationLevel = stringEnum(AUTOMATION_LEVELS);
+export type AutomationLevel = (typeof AUTOMATION_LEVELS)[number];
+export const Requirement = stringEnum(REQUIREMENTS);
+export type Requirement = (typeof REQUIREMENTS)[number];
+export const Seniority = stringEnum(SENIORITIES);
+export type Seniority = (typeof SENIORITIES)[number];
+export const AutomationExtent = stringEnum(AUTOMATION_EXTENTS);
+export type AutomationExtent = (typeof AUTOMATION_EXTENTS)[number];
+export const DemandTrend = stringEnum(DEMAND_TRENDS);
+export type DemandTrend = (typeof DEMAND_TRENDS)[number];
+export const RoleMove = stringEnum(ROLE_MOVES);
+export type RoleMove = (typeof ROLE_MOVES)[number];
+export const SkillKind = stringEnum(SKILL_KINDS);
+export type SkillKind = (typeof SKILL_KINDS)[number];
+export const TrainingKind = stringEnum(TRAINING_KINDS);
+export type TrainingKind = (typeof TRAINING_KINDS)[number];
+export const GrowthCategory = stringEnum(GROWTH_CATEGORIES);
+export type GrowthCategory = (typeof GROWTH_CATEGORIES)[number];
+export const EmergingCategory = stringEnum(EMERGING_CATEGORIES);
+export type EmergingCategory = (typeof EMERGING_CATEGORIES)[number];
 
 /** The graph's node labels, for `search(types:)`; values equal the labels. */
-export const NodeType = Object.fromEntries(NODE_LABELS.map((l) => [l, l])) as { [L in (typeof NODE_LABELS)[number]]: L };
+export const NodeType = stringEnum(NODE_LABELS);
 
 registerEnumType(AutomationLevel, { name: 'AutomationLevel', description: 'How far AI can take over a task.' });
 registerEnumType(Requirement, { name: 'Requirement', description: 'Whether a certification is required or optional.' });

@@ -1,4 +1,4 @@
-import { OCCUPATION_CODE_PATTERN } from '../../model/ids';
+import { OCCUPATION_CODE_PATTERN, OCCUPATION_CODE_RULE } from '../../model/ids';
 import { searchWords } from '../../model/search-text';
 import { BadUserInputError } from '../../shared/errors';
 import { checkFirst } from '../common/pagination';
@@ -61,7 +61,7 @@ export function validateProfile(profile: ProfileInput, first: number): void {
     throw new BadUserInputError('profile', 'give an occupation or at least one skill to recommend from');
   }
   if (profile.occupation != null && !OCCUPATION_CODE_PATTERN.test(profile.occupation)) {
-    throw new BadUserInputError('profile.occupation', `must be a SOC code such as 29-2011 or an O*NET-SOC code such as 29-2011.01, got "${profile.occupation}"`);
+    throw new BadUserInputError('profile.occupation', `${OCCUPATION_CODE_RULE}, got "${profile.occupation}"`);
   }
   if (skills.length > MAX_PROFILE_SKILLS) {
     throw new BadUserInputError('profile.skills', `lists ${skills.length} skills; at most ${MAX_PROFILE_SKILLS}`);

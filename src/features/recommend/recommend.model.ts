@@ -7,7 +7,9 @@ export const MAX_PROFILE_SKILLS = 100;
 export const MAX_YEARS = 80;
 export const MAX_SKILL_LEVEL = 7;
 
-export type CandidateKind = 'OCCUPATION' | 'CAREER_ROLE';
+/** What a recommendation may be, in the order the API lists them. */
+export const CANDIDATE_KINDS = ['OCCUPATION', 'CAREER_ROLE'] as const;
+export type CandidateKind = (typeof CANDIDATE_KINDS)[number];
 
 export interface ProfileInput {
   occupation?: string | null;

@@ -1,12 +1,14 @@
-import { nodeId, occupationKey } from '../../model/ids';
+import { nodeId, occupationId } from '../../model/ids';
 import type { Candidate, CandidateFacts, RequirementMatch } from '../../store/graph-store';
 import { compareMatches } from '../../store/neighbour-order';
 import { cursorScope } from '../common/cursor';
+import { findOccupation } from '../common/node-ref';
 import { rankedPage } from '../common/ranked-page';
 import type { GraphService } from '../graph/graph.service';
 import { normalisedProfile, resolveProfileSkills, validateProfile } from './profile-input';
-import type {
-  CandidateKind, ExplanationPath, IgnoredInput, ProfileInput, Recommendation, RecommendationPage, Relatedness, ScoringInput,
+import {
+  CANDIDATE_KINDS, type CandidateKind, type ExplanationPath, type IgnoredInput, type ProfileInput, type Recommendation, type RecommendationPage,
+  type Relatedness, type ScoringInput,
 } from './recommend.model';
 import { relatedTo } from './relatedness';
 import {
@@ -31,7 +33,7 @@ export class RecommendService {
     const ignored: IgnoredInput[] = [];
     // Everything that does not depend on another read starts at once: the occupation and its
     // neighbourhood, the skills named by name, and the candidates of the skills named by id.
-    const currentId = profile.occupation == null ? null : nodeId.occupation(occupationKey(profile.occupation));
+    const currentId = profile.occupation == null ? null : occupationId(profile.occupation);
     const idInputs = [...new Set((profile.skills ?? []).map((s) => s.skill.trim()).filter((s) => s.startsWith('skill:')))].sort();
     const relatedRead = currentId ? relatedTo(this.graph, currentId) : Promise.resolve(new Map<string, Relatedness>());
     // The related candidates are read as soon as the neighbourhood is known, beside the rest.
@@ -39,17 +41,17 @@ export class RecommendService {
       r.size > 0 ? this.graph.store.candidates({ skillIds: [], extraIds: [...r.keys()] }) : [],
     );
     const [currentNode, resolved, relatedAll, byIds, extras] = await Promise.all([
-      currentId ? this.graph.node(currentId) : Promise.resolve(null),
+      profile.occupation != null ? findOccupation(this.graph, profile.occupation) : Promise.resolve(null),
       resolveProfileSkills(this.graph, profile, ignored),
       relatedRead,
       idInputs.length > 0 ? this.graph.store.candidates({ skillIds: idInputs, extraIds: [] }) : Promise.resolve([]),
       relatedCandidates,
     ]);
-    const current = currentNode?.__label === 'Occupation' ? currentNode.id : null;
+    const current = currentNode?.id ?? null;
     if (profile.occupation != null && !current) ignored.unshift({ field: 'profile.occupation', value: profile.occupation, reason: 'no occupation has this code' });
     const related = current ? relatedAll : new Map<string, Relatedness>();
     const held = resolved.flatMap((r) => r.skillIds.map((id) => ({ id })));
-    const kinds = new Set<CandidateKind>(profile.kinds && profile.kinds.length > 0 ? profile.kinds : ['OCCUPATION', 'CAREER_ROLE']);
+    const kinds = new Set<CandidateKind>(profile.kinds && profile.kinds.length > 0 ? profile.kinds : CANDIDATE_KINDS);
 
     const byId = new Map(byIds.map((c) => [c.facts.id, c]));
     const merge = (list: readonly Candidate[]) => {

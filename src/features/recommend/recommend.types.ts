@@ -1,21 +1,15 @@
 import { Field, Float, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { PageInfo } from '../common/connection';
 import { Skill } from '../profile/skill.type';
-import { COMPONENT_WEIGHTS, MIN_IMPORTANCE, TECHNOLOGY_WEIGHT, UNRATED_SKILL_WEIGHT } from './scoring';
+import { stringEnum } from '../../shared/string-enum';
+import { CANDIDATE_KINDS, type CandidateKind as Kind } from './recommend.model';
+import { COMPONENT_WEIGHTS, MIN_IMPORTANCE, TECHNOLOGY_WEIGHT, UNRATED_SKILL_WEIGHT, type ComponentName } from './scoring';
 
-export enum CandidateKind {
-  OCCUPATION = 'OCCUPATION',
-  CAREER_ROLE = 'CAREER_ROLE',
-}
+export const CandidateKind = stringEnum(CANDIDATE_KINDS);
 registerEnumType(CandidateKind, { name: 'CandidateKind', description: 'What a recommendation may be.' });
 
-export enum ScoreComponentName {
-  SKILLS = 'SKILLS',
-  RELATEDNESS = 'RELATEDNESS',
-  AUTOMATION = 'AUTOMATION',
-  SALARY = 'SALARY',
-  EXPERIENCE = 'EXPERIENCE',
-}
+/** The components are COMPONENT_WEIGHTS' keys, in its order. */
+export const ScoreComponentName = stringEnum(Object.keys(COMPONENT_WEIGHTS) as ComponentName[]);
 registerEnumType(ScoreComponentName, {
   name: 'ScoreComponentName',
   description: `Parts of a recommendation score, with their base weights: ${Object.entries(COMPONENT_WEIGHTS).map(([k, v]) => `${k} ${v}`).join(', ')}.`,
@@ -45,7 +39,7 @@ export class CareerProfileInput {
   targetSalary?: number | null;
 
   @Field(() => [CandidateKind], { nullable: true, description: 'Only these kinds (default both).' })
-  kinds?: CandidateKind[] | null;
+  kinds?: Kind[] | null;
 }
 
 @ObjectType('ScoreComponent', { simpleResolvers: true, description: 'One part of a score: contributions sum to the score.' })

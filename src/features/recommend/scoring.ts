@@ -25,6 +25,10 @@ import { compareText } from '../../shared/compare';
  * Measured: a profile of an occupation's ten most important skills and knowledge areas finds
  * it in the top ten for 97% of occupations (bench/RESULTS.md).
  */
+/**
+ * O*NET's "important" on its 1-5 importance scale: the one threshold for what a role or
+ * occupation needs (requirements, careerPaths' stops), skillsToAdd's weights and SKILLS' breadth.
+ */
 export const MIN_IMPORTANCE = 3;
 export const UNRATED_IMPORTANCE = 4;
 export const TECHNOLOGY_ENTRY_SHARE = 0.5;

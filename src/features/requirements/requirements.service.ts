@@ -2,6 +2,7 @@ import type { Entity } from '../graph/entity';
 import type { GraphService } from '../graph/graph.service';
 import { RELATIONS } from '../graph/relations';
 import { isNeededSkill, isRequiredCertification } from '../../store/graph-store';
+import { MIN_IMPORTANCE } from '../recommend/scoring';
 
 export interface SkillNeed {
   skill: Entity;
@@ -14,13 +15,11 @@ export interface Requirements {
 }
 
 /**
- * O*NET rates every skill for every occupation; only those at or above this importance
- * (1–5 scale, 3 = "important") count as needed, and never a rating O*NET suppresses. Skills
- * without a rating (curated profiles) always count.
+ * What a role or occupation asks for: important skills and required certifications (careerPaths
+ * reads the same as ids, StopNeeds). O*NET rates every skill for every occupation; only those at
+ * or above MIN_IMPORTANCE count as needed, and never a rating O*NET suppresses. Skills without a
+ * rating (curated profiles) always count.
  */
-export const IMPORTANT_SKILL = 3;
-
-/** What a role or occupation asks for: important skills and required certifications (careerPaths reads the same as ids, StopNeeds). */
 export class RequirementsService {
   constructor(private readonly graph: GraphService) {}
 
@@ -31,7 +30,7 @@ export class RequirementsService {
     ]);
     return {
       skills: skills
-        .filter((s) => isNeededSkill(s.edge, IMPORTANT_SKILL))
+        .filter((s) => isNeededSkill(s.edge, MIN_IMPORTANCE))
         .map((s) => ({ skill: s.node, importance: typeof s.edge.importance === 'number' ? s.edge.importance : null })),
       certifications: certifications.filter((c) => isRequiredCertification(c.edge)).map((c) => c.node),
     };

@@ -1,22 +1,19 @@
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, Float, Int, ObjectType, Query, registerEnumType, Resolver, Root } from 'type-graphql';
 import { Matches } from 'class-validator';
-import { OCCUPATION_CODE_PATTERN } from '../../model/ids';
+import { OCCUPATION_CODE_PATTERN, OCCUPATION_CODE_RULE } from '../../model/ids';
 import type { RequestContext } from '../common/request-context';
 import { PageInfo } from '../common/connection';
 import { checkFirst, MAX_PAGE_SIZE, PageArgs } from '../common/pagination';
 import { round4 } from '../recommend/scoring';
 import { Occupation, OccupationConnection } from '../profile/occupation.type';
 import { Skill } from '../profile/skill.type';
-import { MAX_SIMILAR, SimilarityService, type Tier } from './similarity.service';
+import { MAX_SIMILAR, SimilarityService, TIERS, type Tier } from './similarity.service';
+import { stringEnum } from '../../shared/string-enum';
 
-export enum RelatednessTier {
-  PRIMARY_SHORT = 'PRIMARY_SHORT',
-  PRIMARY_LONG = 'PRIMARY_LONG',
-  SUPPLEMENTAL = 'SUPPLEMENTAL',
-}
+export const RelatednessTier = stringEnum(TIERS);
 registerEnumType(RelatednessTier, { name: 'RelatednessTier', description: 'O*NET relatedness tiers, most related first.' });
 
-const CODE_MESSAGE = 'code must be a SOC code such as 29-2011 or an O*NET-SOC code such as 29-2011.01';
+const CODE_MESSAGE = `code ${OCCUPATION_CODE_RULE}`;
 
 @ArgsType()
 class RelatedOccupationsArgs extends PageArgs {
@@ -25,7 +22,7 @@ class RelatedOccupationsArgs extends PageArgs {
   code!: string;
 
   @Field(() => RelatednessTier, { nullable: true, description: 'Only this tier (default: all, best tier first).' })
-  tier?: RelatednessTier;
+  tier?: Tier;
 }
 
 @ArgsType()

@@ -1,9 +1,9 @@
-import { nodeId, occupationKey } from '../../model/ids';
 import { BadUserInputError, NotFoundError } from '../../shared/errors';
 import { toConnection } from '../common/connection';
 import { cursorScope } from '../common/cursor';
 import { rankedPage, type RankedPage } from '../common/ranked-page';
 import { checkFirst, pageRequest, type PageArgs } from '../common/pagination';
+import { findOccupation } from '../common/node-ref';
 import type { Entity } from '../graph/entity';
 import type { GraphService, RelatedConnection } from '../graph/graph.service';
 import { RELATIONS } from '../graph/relations';
@@ -111,8 +111,8 @@ export class SimilarityService {
   }
 
   private async occupation(code: string): Promise<Entity> {
-    const node = await this.graph.node(nodeId.occupation(occupationKey(code)));
-    if (node?.__label !== 'Occupation') throw new NotFoundError('Occupation', code);
+    const node = await findOccupation(this.graph, code);
+    if (!node) throw new NotFoundError('Occupation', code);
     return node;
   }
 }

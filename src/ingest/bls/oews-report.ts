@@ -1,6 +1,7 @@
 import type { GraphData } from '../../model/graph';
 import { OEWS_TOP_CODES } from './bls-release';
 import type { OewsRow } from './oews-rows';
+import { compareText } from '../../shared/compare';
 
 /** Report lines about what the wage nodes hold: top-coded figures, hourly- and annual-only occupations. */
 export function oewsNotes(rows: ReadonlyMap<string, OewsRow>, graph: GraphData): string[] {
@@ -13,7 +14,7 @@ export function oewsNotes(rows: ReadonlyMap<string, OewsRow>, graph: GraphData):
     for (const k of keys) byKey[k] = (byKey[k] ?? 0) + 1;
   }
   const values = Object.values(byKey).reduce((a, b) => a + b, 0);
-  const perKey = Object.entries(byKey).sort(([a], [b]) => (a < b ? -1 : 1)).map(([k, n]) => `${k} ${n}`).join(', ');
+  const perKey = Object.entries(byKey).sort(([a], [b]) => compareText(a, b)).map(([k, n]) => `${k} ${n}`).join(', ');
   const codes = (flag: string) => wages.filter((n) => n.props[flag] === true).map((n) => n.id.split(':')[1]);
   const hourlyOnly = codes('hourlyOnly');
   const annualOnly = codes('annualOnly');

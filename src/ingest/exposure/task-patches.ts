@@ -1,6 +1,7 @@
 import type { GraphBuilder } from '../../model/graph-builder';
 import type { KnownNodes } from './known-nodes';
 import { LABEL_TAG, type TaskLabel } from './task-labels';
+import { compareText } from '../../shared/compare';
 
 /** O*NET task statements only: the seed's curated tasks keep the levels curated with them. */
 const ONET_TASK = /^task:[^:]+:onet-\d+$/;
@@ -44,7 +45,7 @@ export function writeTaskLabels(graph: GraphBuilder, labels: readonly TaskLabel[
 }
 
 export function labelNotes(t: LabelTally, checkedWording: boolean): string[] {
-  const levels = Object.entries(t.byLevel).sort(([a], [b]) => (a < b ? -1 : 1)).map(([k, n]) => `${k} ${n}`).join(', ');
+  const levels = Object.entries(t.byLevel).sort(([a], [b]) => compareText(a, b)).map(([k, n]) => `${k} ${n}`).join(', ');
   const notes = [
     `${t.labelled} of ${t.labels} task labels written (automation levels: ${levels || 'none'}); ${t.unlabelled} O*NET tasks of the graph have no label`,
     `${t.notInGraph.length} labels name a task the graph does not hold (the study labelled O*NET 27.0's tasks), not written${examples(t.notInGraph)}`,

@@ -6,6 +6,7 @@ import type { OccupationRecord } from './occupations';
 import { RowError } from '../common/problems';
 import { decimal, text } from '../common/values';
 import { flag } from './values';
+import { compareText } from '../../shared/compare';
 
 interface StyleRating {
   traitId: string;
@@ -50,7 +51,7 @@ export const mapWorkStyles: Mapper = (file, cols, ctx) => {
     }
   });
   for (const [occupation, list] of ratings) {
-    list.sort((a, b) => b.importance - a.importance || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    list.sort((a, b) => b.importance - a.importance || compareText(a.name, b.name));
     list.forEach((r, position) => {
       ctx.graph.edge('SUITS', occupation.id, r.traitId, {
         importance: r.importance, suppressed: r.suppressed || undefined, rank: 1000 + position, ...ctx.prov('work-style'),

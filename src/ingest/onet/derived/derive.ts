@@ -5,6 +5,7 @@ import { occupationViews } from './occupation-view';
 import { ratingFacts, technologyIdf, technologyIdfSum } from './recommend-facts';
 import { mostSimilar, SIMILAR_PER_OCCUPATION, similarityFeatures, similarityRow } from './similarity';
 import { estimateSkills } from './skill-estimates';
+import { compareText } from '../../../shared/compare';
 
 const round4 = (n: number) => Math.round(n * 10000) / 10000;
 
@@ -47,7 +48,7 @@ export function deriveOnetFacts(graph: GraphData, covered: ReadonlySet<OnetFacet
   for (const view of views) {
     const estimate = estimated.get(view.id) ?? null;
     if (estimate) {
-      [...estimate.ratings].sort(([a, x], [b, y]) => y.importance - x.importance || (a < b ? -1 : 1)).forEach(([skill, r], rank) => {
+      [...estimate.ratings].sort(([a, x], [b, y]) => y.importance - x.importance || compareText(a, b)).forEach(([skill, r], rank) => {
         graph.edges.push({ type: 'ESTIMATED_SKILL', from: view.id, to: skill, props: { importance: r.importance, level: r.level, rank: 1000 + rank, derived: true, ...prov('skill-estimate') } });
       });
     }

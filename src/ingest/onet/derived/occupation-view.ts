@@ -1,4 +1,5 @@
 import type { GraphData } from '../../../model/graph';
+import { compareText } from '../../../shared/compare';
 
 /** A rating usable for scoring: its importance is not suppressed; its level only when usable too. */
 export interface Rating {
@@ -59,5 +60,5 @@ export function occupationViews(graph: GraphData): OccupationView[] {
     const v = views.get(id) as OccupationView;
     if (scores.size === RIASEC.length) v.interests = RIASEC.map((i) => scores.get(i) as number);
   }
-  return [...views.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return [...views.values()].sort((a, b) => compareText(a.id, b.id));
 }

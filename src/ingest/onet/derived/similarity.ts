@@ -1,5 +1,6 @@
 import type { OccupationView } from './occupation-view';
 import { tfidfVectors, tokens, type SparseVector } from './text-vectors';
+import { compareText } from '../../../shared/compare';
 
 /**
  * Occupation similarity, without O*NET's related-occupation lists (the ground truth it is
@@ -99,7 +100,7 @@ export function similarityRow(f: SimilarityFeatures, i: number): SimilarityParts
 export function mostSimilar(f: SimilarityFeatures, row: readonly SimilarityParts[], i: number, k: number, keep?: (j: number) => boolean): number[] {
   const candidates: number[] = [];
   for (let j = 0; j < row.length; j++) if (j !== i && (!keep || keep(j))) candidates.push(j);
-  candidates.sort((a, b) => row[b].similarity - row[a].similarity || (f.views[a].id < f.views[b].id ? -1 : 1));
+  candidates.sort((a, b) => row[b].similarity - row[a].similarity || compareText(f.views[a].id, f.views[b].id));
   return candidates.slice(0, k);
 }
 
