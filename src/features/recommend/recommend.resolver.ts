@@ -7,9 +7,11 @@ import { MAX_RECOMMENDATIONS } from './recommend.model';
 import { RecommendService } from './recommend.service';
 import { skillsToAdd } from './skills-to-add';
 import { requirementWeight, round4 } from './scoring';
-import {
-  CareerProfileInput, ExplanationPath, MatchedSkill, RecommendationConnection, RecommendationEdge, ResolvedSkillInput, SkillToAdd,
-} from './recommend.types';
+import { ResolvedSkillInput } from './input-reading.type';
+import { CareerProfileInput } from './profile-input.type';
+import { RecommendationConnection, RecommendationEdge } from './recommendation-connection.type';
+import { ExplanationPath } from './score-component.type';
+import { MatchedSkill, SkillToAdd } from './skill-match.type';
 
 @ArgsType()
 class RecommendArgs {
