@@ -3,15 +3,7 @@ import { isAbstractType, type GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { OccupationResolver } from '../features/occupation/occupation.resolver';
 import { NodeResolver } from '../features/node/node.resolver';
-import { CareerRoleResolver, UpskillingPathResolver } from '../features/profile/career-role.resolver';
-import {
-  CertificationResolver, IssuerResolver, LaborCertificationResolver,
-} from '../features/profile/certification.resolver';
-import {
-  EducationStepResolver, GrowthAreaResolver, OutlookResolver, SalaryBandResolver, VisaResolver,
-} from '../features/profile/facts.resolver';
-import { SkillResolver } from '../features/profile/skill.resolver';
-import { AIApplicationResolver, TaskResolver } from '../features/profile/task.resolver';
+import { TaskResolver } from '../features/profile/task.resolver';
 import { SearchResolver } from '../features/search/search.resolver';
 import { AutomationResolver } from '../features/automation/automation.resolver';
 import { CareerPathResolver } from '../features/career-path/career-path.resolver';
@@ -25,18 +17,18 @@ import { ExportEdgeConnectionResolver, ExportNodeConnectionResolver, GraphExport
 import { SharedSkillResolver, SimilarityResolver, SimilarOccupationConnectionResolver, SimilarOccupationResolver } from '../features/similarity/similarity.resolver';
 import * as nodeTypes from './node-types';
 import { nodeTypeName } from '../features/graph/entity';
+import { relationshipResolvers } from '../features/graph/relationship-resolvers';
 import { WageStatisticResolver } from '../features/profile/wage.resolver';
-import { TraitResolver } from '../features/profile/trait.resolver';
 
 export const RESOLVERS = [
-  OccupationResolver, NodeResolver, SearchResolver, TaskResolver, AIApplicationResolver, SkillResolver,
-  CertificationResolver, IssuerResolver, LaborCertificationResolver, EducationStepResolver, SalaryBandResolver,
-  VisaResolver, OutlookResolver, GrowthAreaResolver, CareerRoleResolver, UpskillingPathResolver,
+  OccupationResolver, NodeResolver, SearchResolver, TaskResolver,
   UpskillingResolver, CareerPathResolver, SkillGapResolver, AutomationResolver, VisaPathwayResolver,
   RecommendResolver, RecommendationConnectionResolver, RecommendationEdgeResolver, MatchedSkillResolver, ExplanationPathResolver, ResolvedSkillInputResolver,
   SimilarityResolver, SimilarOccupationConnectionResolver, SimilarOccupationResolver, SharedSkillResolver,
   GraphExportResolver, ExportNodeConnectionResolver, ExportEdgeConnectionResolver,
-  WageStatisticResolver, TraitResolver,
+  WageStatisticResolver,
+  // One per node type with relationship fields, made from RELATIONSHIP_FIELDS.
+  ...relationshipResolvers(nodeTypes),
 ] as const;
 
 /** The executable schema; the same call emits `schema/schema.graphql` (see scripts/emit-schema.ts). */

@@ -1,6 +1,7 @@
 import { Field, Float, Int, ObjectType } from 'type-graphql';
-import { ConnectionType, EdgeType } from '../common/connection';
+import { connectionOf } from '../common/connection';
 import { NodeInterface } from '../node/node.interface';
+import { OccupationEdgeFields } from './occupation-edge.type';
 
 @ObjectType('Occupation', { simpleResolvers: true, implements: NodeInterface, description: 'An occupation, keyed by its SOC code.' })
 export class Occupation extends NodeInterface {
@@ -65,23 +66,5 @@ export class Occupation extends NodeInterface {
   apprenticeshipImportance?: number;
 }
 
-@ObjectType('OccupationEdge', { simpleResolvers: true })
-export class OccupationEdge extends EdgeType(() => Occupation) {
-  @Field(() => String, { nullable: true, description: 'For related occupations: O*NET relatedness tier.' })
-  tier?: string;
-
-  @Field(() => Int, { nullable: true, description: 'For related occupations: O*NET relatedness index (1 = most related).' })
-  index?: number;
-
-  @Field(() => Float, { nullable: true, description: 'For related occupations: relatedness weight, 0 to 1.' })
-  weight?: number;
-
-  @Field(() => Boolean, { nullable: true, description: 'The link is a curated judgement, not a fact of the source.' })
-  curated?: boolean;
-
-  @Field(() => String, { nullable: true, description: 'Where the link comes from, e.g. O*NET 27.0.' })
-  source?: string;
-}
-
-@ObjectType('OccupationConnection', { simpleResolvers: true })
-export class OccupationConnection extends ConnectionType(OccupationEdge, () => Occupation) {}
+/** Declared here as well as in RELATIONSHIP_FIELDS: other features return it (connectionOf gives both the same class). */
+export const OccupationConnection = connectionOf(Occupation, OccupationEdgeFields);

@@ -1,5 +1,4 @@
 import { Field, Float, Int, ObjectType } from 'type-graphql';
-import { ConnectionType, EdgeType } from '../common/connection';
 import { NodeInterface } from '../node/node.interface';
 import { GrowthCategory } from './enums';
 
@@ -71,9 +70,3 @@ export class Outlook extends NodeInterface {
   @Field(() => String, { nullable: true, description: 'Where the projection comes from, e.g. BLS Employment Projections 2022-32; null for a curated outlook.' })
   source?: string;
 }
-
-@ObjectType('OutlookEdge', { simpleResolvers: true })
-export class OutlookEdge extends EdgeType(() => Outlook) {}
-
-@ObjectType('OutlookConnection', { simpleResolvers: true })
-export class OutlookConnection extends ConnectionType(OutlookEdge, () => Outlook) {}

@@ -1,5 +1,4 @@
 import { Field, Int, ObjectType } from 'type-graphql';
-import { ConnectionType, EdgeType } from '../common/connection';
 import { NodeInterface } from '../node/node.interface';
 import { Seniority } from './enums';
 
@@ -26,9 +25,3 @@ export class SalaryBand extends NodeInterface {
   @Field(() => String, { nullable: true, description: 'Where or as what people at this band work.' })
   setting?: string;
 }
-
-@ObjectType('SalaryBandEdge', { simpleResolvers: true })
-export class SalaryBandEdge extends EdgeType(() => SalaryBand) {}
-
-@ObjectType('SalaryBandConnection', { simpleResolvers: true })
-export class SalaryBandConnection extends ConnectionType(SalaryBandEdge, () => SalaryBand) {}

@@ -1,7 +1,6 @@
 import { Field, Int, ObjectType } from 'type-graphql';
-import { ConnectionType, EdgeType } from '../common/connection';
 import { NodeInterface } from '../node/node.interface';
-import { AutomationExtent, AutomationLevel, EmergingCategory } from './enums';
+import { AutomationLevel, EmergingCategory } from './enums';
 
 @ObjectType('Task', { simpleResolvers: true, implements: NodeInterface, description: 'A task of an occupation, and how far AI takes it over.' })
 export class Task extends NodeInterface {
@@ -35,18 +34,3 @@ export class Task extends NodeInterface {
   @Field(() => String, { nullable: true, description: 'When respondents reported an emerging task (MM/YYYY).' })
   reportedDate?: string;
 }
-
-@ObjectType('TaskEdge', { simpleResolvers: true })
-export class TaskEdge extends EdgeType(() => Task) {}
-
-@ObjectType('TaskConnection', { simpleResolvers: true })
-export class TaskConnection extends ConnectionType(TaskEdge, () => Task) {}
-
-@ObjectType('AutomatedTaskEdge', { simpleResolvers: true, description: 'A task an AI application replaces part of.' })
-export class AutomatedTaskEdge extends EdgeType(() => Task) {
-  @Field(() => AutomationExtent)
-  extent!: AutomationExtent;
-}
-
-@ObjectType('AutomatedTaskConnection', { simpleResolvers: true })
-export class AutomatedTaskConnection extends ConnectionType(AutomatedTaskEdge, () => Task) {}

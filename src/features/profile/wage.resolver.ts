@@ -1,9 +1,8 @@
-import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import type { RequestContext } from '../common/request-context';
-import { PageArgs } from '../common/pagination';
+import { FieldResolver, Resolver, Root } from 'type-graphql';
 import type { Entity } from '../graph/entity';
-import { DataSourceConnection } from './simple.type';
-import { WageDistribution, WageFigure, WageStatistic } from './wage.type';
+import { WageDistribution } from './wage-distribution.type';
+import type { WageFigure } from './wage-figure.type';
+import { WageStatistic } from './wage.type';
 
 const STATS = { mean: 'Mean', p10: 'P10', p25: 'P25', median: 'Median', p75: 'P75', p90: 'P90' } as const;
 
@@ -19,6 +18,7 @@ function distribution(w: Entity, period: 'annual' | 'hourly'): WageDistribution 
   return Object.fromEntries(Object.entries(STATS).map(([field, suffix]) => [field, figure(`${period}${suffix}`)])) as unknown as WageDistribution;
 }
 
+/** WageStatistic's computed fields; its relationship fields are made from RELATIONSHIP_FIELDS. */
 @Resolver(() => WageStatistic)
 export class WageStatisticResolver {
   @FieldResolver(() => WageDistribution, { description: 'Annual wages, USD.' })
@@ -29,10 +29,5 @@ export class WageStatisticResolver {
   @FieldResolver(() => WageDistribution, { description: 'Hourly wages, USD.' })
   hourly(@Root() w: Entity) {
     return distribution(w, 'hourly');
-  }
-
-  @FieldResolver(() => DataSourceConnection)
-  sources(@Root() w: Entity, @Args() args: PageArgs, @Ctx() ctx: RequestContext) {
-    return ctx.graph.field('WageStatistic.sources', w.id, args);
   }
 }

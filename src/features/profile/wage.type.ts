@@ -1,38 +1,5 @@
-import { Field, Float, Int, ObjectType } from 'type-graphql';
+import { Field, Int, ObjectType } from 'type-graphql';
 import { NodeInterface } from '../node/node.interface';
-
-@ObjectType('WageFigure', { simpleResolvers: true, description: 'One published wage figure. BLS top-codes the highest wages: then `value` is null and `atLeast` holds the top code.' })
-export class WageFigure {
-  @Field(() => Float, { nullable: true, description: 'The amount; null when BLS did not publish it or top-coded it.' })
-  value!: number | null;
-
-  @Field(() => Boolean, { description: 'The figure is at or above the top code (`#` in OEWS): a lower bound, not a number.' })
-  topCoded!: boolean;
-
-  @Field(() => Float, { nullable: true, description: 'When top-coded: the top code, so the figure is at least this.' })
-  atLeast!: number | null;
-}
-
-@ObjectType('WageDistribution', { simpleResolvers: true, description: 'Mean and percentiles of annual or hourly wages.' })
-export class WageDistribution {
-  @Field(() => WageFigure)
-  mean!: WageFigure;
-
-  @Field(() => WageFigure)
-  p10!: WageFigure;
-
-  @Field(() => WageFigure)
-  p25!: WageFigure;
-
-  @Field(() => WageFigure)
-  median!: WageFigure;
-
-  @Field(() => WageFigure)
-  p75!: WageFigure;
-
-  @Field(() => WageFigure)
-  p90!: WageFigure;
-}
 
 @ObjectType('WageStatistic', { simpleResolvers: true, implements: NodeInterface, description: 'Published wages and employment of an occupation (BLS OEWS).' })
 export class WageStatistic extends NodeInterface {

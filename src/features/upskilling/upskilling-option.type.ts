@@ -1,7 +1,7 @@
 import { Field, Float, Int, ObjectType } from 'type-graphql';
 import { PageInfo } from '../common/connection';
 import { NodeInterface } from '../node/node.interface';
-import { UpskillingPath } from '../profile/career-role.type';
+import { UpskillingPath } from '../profile/upskilling-path.type';
 import { Certification } from '../profile/certification.type';
 import { SalaryBand } from '../profile/salary-band.type';
 import { SkillNeed } from './skill-need.type';
