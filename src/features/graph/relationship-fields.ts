@@ -1,6 +1,6 @@
 import type { ClassType } from 'type-graphql';
 import type { ExpandRequest } from '../../store/graph-store';
-import { connectionOf } from '../common/connection';
+import { connectionOf } from '../common/connection-of';
 import { PageArgs } from '../common/pagination';
 import { SkillFilterArgs } from '../occupation/skill-filter.args';
 import { TaskFilterArgs } from '../occupation/task-filter.args';

@@ -1,5 +1,5 @@
 import { Field, Float, Int, ObjectType } from 'type-graphql';
-import { connectionOf } from '../common/connection';
+import { connectionOf } from '../common/connection-of';
 import { NodeInterface } from '../node/node.interface';
 import { OccupationEdgeFields } from './occupation-edge.type';
 
