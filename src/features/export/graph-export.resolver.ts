@@ -154,7 +154,7 @@ export class GraphExportResolver {
     const request = pageRequest(args, scope, EXPORT_MAX_PAGE, EXPORT_DEFAULT_PAGE);
     const after = request.after === null ? null : String(request.after[0]);
     // One more than asked tells whether another page follows.
-    const rows = await ctx.graph.store.exportNodes({ labels: filter as NodeLabel[], after, limit: request.limit + 1 });
+    const rows = await ctx.graph.exportNodes({ labels: filter as NodeLabel[], after, limit: request.limit + 1 });
     const page = rows.slice(0, request.limit).map((n) => ({ node: exportNode(n), edge: {}, key: [n.id] }));
     return { ...toConnection(page, { total: 0, hasMore: rows.length > request.limit, after: request.after, scope }), filter };
   }
@@ -174,7 +174,7 @@ export class GraphExportResolver {
       if (!(REL_TYPES as readonly string[]).includes(type)) throw new BadUserInputError('after', 'is not a cursor returned by this API');
       after = { from, type: type as RelType, to };
     }
-    const rows = await ctx.graph.store.exportEdges({ types: filter as RelType[], after, limit: request.limit + 1 });
+    const rows = await ctx.graph.exportEdges({ types: filter as RelType[], after, limit: request.limit + 1 });
     const page = rows.slice(0, request.limit).map((e) => ({ node: exportEdge(e), edge: {}, key: [e.from, e.type, e.to] }));
     return { ...toConnection(page, { total: 0, hasMore: rows.length > request.limit, after: request.after, scope }), filter };
   }
