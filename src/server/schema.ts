@@ -21,7 +21,9 @@ import { VisaPathwayResolver } from '../features/visa-pathway/visa-pathway.resol
 import {
   ExplanationPathResolver, MatchedSkillResolver, RecommendationConnectionResolver, RecommendationEdgeResolver, RecommendResolver, ResolvedSkillInputResolver,
 } from '../features/recommend/recommend.resolver';
-import { ExportEdgeConnectionResolver, ExportNodeConnectionResolver, GraphExportResolver } from '../features/export/graph-export.resolver';
+import { GraphExportResolver } from '../features/export/graph-export.resolver';
+import { ExportNodeConnectionResolver } from '../features/export/export-node-connection.resolver';
+import { ExportEdgeConnectionResolver } from '../features/export/export-edge-connection.resolver';
 import { SharedSkillResolver, SimilarityResolver, SimilarOccupationConnectionResolver, SimilarOccupationResolver } from '../features/similarity/similarity.resolver';
 import * as nodeTypes from './node-types';
 import { nodeTypeName } from '../features/graph/entity';
