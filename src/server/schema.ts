@@ -24,7 +24,10 @@ import {
 import { GraphExportResolver } from '../features/export/graph-export.resolver';
 import { ExportNodeConnectionResolver } from '../features/export/export-node-connection.resolver';
 import { ExportEdgeConnectionResolver } from '../features/export/export-edge-connection.resolver';
-import { SharedSkillResolver, SimilarityResolver, SimilarOccupationConnectionResolver, SimilarOccupationResolver } from '../features/similarity/similarity.resolver';
+import { SimilarityResolver } from '../features/similarity/similarity.resolver';
+import { SimilarOccupationConnectionResolver } from '../features/similarity/similar-occupation-connection.resolver';
+import { SimilarOccupationResolver } from '../features/similarity/similar-occupation.resolver';
+import { SharedSkillResolver } from '../features/similarity/shared-skill.resolver';
 import * as nodeTypes from './node-types';
 import { nodeTypeName } from '../features/graph/entity';
 import { WageStatisticResolver } from '../features/profile/wage.resolver';
