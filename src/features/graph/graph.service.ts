@@ -1,11 +1,9 @@
 import DataLoader from 'dataloader';
 import type { GraphEdge, GraphNode, NodeLabel } from '../../model/graph';
-import { searchRank } from '../../model/search-text';
 import type {
   Candidate, CandidateQuery, ExpandRequest, ExportEdgesQuery, ExportNodesQuery, GraphCounts, GraphStore, NameQuery, Neighbour, NeighbourPage,
   PathQuery, PathSearch, PlanStep,
 } from '../../store/graph-store';
-import { neighbourKey } from '../../store/neighbour-order';
 import { toConnection, type ConnectionData } from '../common/connection';
 import { lazyScope } from '../common/cursor';
 import { pageRequest, type PageArgs } from '../common/pagination';
@@ -60,10 +58,8 @@ export class GraphService {
   ): Promise<RelatedConnection> {
     const { scope, request, expand } = relatedRequest(parentId, relation, args, where);
     const page = await this.pageLoader.load(expand);
-    const items = page.items.map((n) => {
-      const key = neighbourKey(n);
-      return { node: toEntity(n.node), edge: edgeFields(n.edge), key: [key.rank, key.id] };
-    });
+    // Cursors name the key the store sorted by: the order's rule is the store's alone.
+    const items = page.items.map((n) => ({ node: toEntity(n.node), edge: edgeFields(n.edge), key: [n.key.rank, n.key.id] }));
     return toConnection(items, { total: page.total, hasMore: page.hasMore, after: request.after, scope });
   }
 
@@ -146,11 +142,7 @@ export class GraphService {
     const request = pageRequest(args, scope);
     const after = request.after === null ? null : { rank: Number(request.after[0]), name: String(request.after[1]), id: String(request.after[2]) };
     const page = await this.store.search({ words, labels, after, limit: request.limit });
-    const items = page.items.map((n) => ({
-      node: toEntity(n),
-      edge: {},
-      key: [searchRank(String(n.props.searchName ?? ''), words), String(n.props.name ?? ''), n.id],
-    }));
+    const items = page.items.map((h) => ({ node: toEntity(h.node), edge: {}, key: [h.key.rank, h.key.name, h.key.id] }));
     return toConnection(items, { total: page.total, hasMore: page.hasMore, after: request.after, scope });
   }
 }
