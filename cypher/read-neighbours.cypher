@@ -1,7 +1,8 @@
 // One page of neighbours for each request of a batch, in one round trip. Order: edge rank,
 // then neighbour id (the documented rule both stores follow). Pages are keyset pages: the
 // items after (afterRank, afterId), the last item of the previous page, never an offset. The search fields, which can be
-// long and no reader of neighbours uses, are not sent back.
+// long and no reader of neighbours uses, are not sent back. Each item carries its rank, which
+// with its id is its sort key (callers build cursors from it, and need not restate the rule).
 UNWIND range(0, size($requests) - 1) AS i
 WITH i, $requests[i] AS req
 CALL (req) {
@@ -24,8 +25,8 @@ WITH i, req, size(hits) AS total,
 WITH i, req, total, rest[0..req.limit] AS page, size(rest) > req.limit AS hasMore
 CALL (page) {
   UNWIND page AS h
-  WITH h.edge AS edge, h.node AS m
-  RETURN collect({edge: edge, id: m.id, label: [l IN labels(m) WHERE l <> 'Node'][0],
+  WITH h.edge AS edge, h.rank AS rank, h.node AS m
+  RETURN collect({edge: edge, rank: rank, id: m.id, label: [l IN labels(m) WHERE l <> 'Node'][0],
     props: m {.*, searchText: null, searchName: null, derivedAutomationCounts: null, derivedUnratedSkills: null}}) AS items
 }
 RETURN i AS request, total, items, hasMore

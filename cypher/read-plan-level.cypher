@@ -29,7 +29,7 @@ CALL (p, s) {
     UNWIND page AS h
     WITH req AS s, h, h.node AS p
     WITH s, h, p, [] AS pages // next level
-    RETURN collect({edge: h.edge, id: p.id, label: [l IN labels(p) WHERE l <> 'Node'][0],
+    RETURN collect({edge: h.edge, rank: h.rank, id: p.id, label: [l IN labels(p) WHERE l <> 'Node'][0],
         props: p {.*, searchText: null, searchName: null, derivedAutomationCounts: null, derivedUnratedSkills: null}}) AS items,
       reduce(all = [], more IN collect(pages) | all + more) AS nested
   }

@@ -2,7 +2,8 @@
 // {{rel}} relationship away, paged exactly as cypher/read-neighbours.cypher pages them (edge
 // rank, a missing rank last, then id; keyset after (rank, id); `total` counts the filtered list
 // before the keyset), with the pages of the steps under each neighbour nested in /*pages*/.
-// The page reads one item more than it returns, so the code knows whether more follow.
+// The page reads one item more than it returns, so the code knows whether more follow. Each
+// item carries its rank {{k}}, its sort key with its id, as in cypher/read-neighbours.cypher.
 // Not a statement: src/store/neo4j/plan-statement.ts fills the {{holes}} with variable names it
 // makes ({{parent}}, {{child}}, {{r}}, {{k}}), a pattern whose type and direction come from the
 // model's allow-list, label and property filters from the allow-lists, and parameter names;
@@ -14,7 +15,7 @@
   {{keyset}}
   ORDER BY {{k}}, {{child}}.id
   LIMIT {{limit}}
-  RETURN {edge: properties({{r}}), id: {{child}}.id, label: [l IN labels({{child}}) WHERE l <> 'Node'][0],
+  RETURN {edge: properties({{r}}), rank: {{k}}, id: {{child}}.id, label: [l IN labels({{child}}) WHERE l <> 'Node'][0],
     props: {{child}} {.*, searchText: null, searchName: null, derivedAutomationCounts: null, derivedUnratedSkills: null},
     pages: [/*pages*/]}
  }}

@@ -1,6 +1,7 @@
 // Every query word must begin a word of searchText ($lucene is `w1* AND w2* ...`, built from
 // [a-z0-9] words only). Rank: exact name 0, name prefix 1, other 2; then name, then id.
-// Keyset pages: the hits after ($afterRank, $afterName, $afterId), never an offset.
+// Keyset pages: the hits after ($afterRank, $afterName, $afterId), never an offset. Each hit
+// carries that key (rank, name, id): callers build cursors from it, and need not restate the rank.
 CALL db.index.fulltext.queryNodes('node_search', $lucene) YIELD node
 WITH node, [l IN labels(node) WHERE l <> 'Node'][0] AS label
 WHERE size($labels) = 0 OR label IN $labels
@@ -10,4 +11,4 @@ ORDER BY rank, coalesce(node.name, ''), node.id
 WITH collect({rank: rank, name: coalesce(node.name, ''), id: node.id, label: label, props: node {.*, derivedAutomationCounts: null, derivedUnratedSkills: null}}) AS hits
 WITH size(hits) AS total, [h IN hits WHERE $afterId IS NULL OR h.rank > $afterRank
   OR (h.rank = $afterRank AND (h.name > $afterName OR (h.name = $afterName AND h.id > $afterId)))] AS rest
-RETURN total, [h IN rest[0..$limit] | {id: h.id, label: h.label, props: h.props}] AS items, size(rest) > $limit AS hasMore
+RETURN total, [h IN rest[0..$limit] | {rank: h.rank, name: h.name, id: h.id, label: h.label, props: h.props}] AS items, size(rest) > $limit AS hasMore

@@ -13,8 +13,13 @@ import { VisaPathwayResolver } from '../features/visa-pathway/visa-pathway.resol
 import {
   ExplanationPathResolver, MatchedSkillResolver, RecommendationConnectionResolver, RecommendationEdgeResolver, RecommendResolver, ResolvedSkillInputResolver,
 } from '../features/recommend/recommend.resolver';
-import { ExportEdgeConnectionResolver, ExportNodeConnectionResolver, GraphExportResolver } from '../features/export/graph-export.resolver';
-import { SharedSkillResolver, SimilarityResolver, SimilarOccupationConnectionResolver, SimilarOccupationResolver } from '../features/similarity/similarity.resolver';
+import { GraphExportResolver } from '../features/export/graph-export.resolver';
+import { ExportNodeConnectionResolver } from '../features/export/export-node-connection.resolver';
+import { ExportEdgeConnectionResolver } from '../features/export/export-edge-connection.resolver';
+import { SimilarityResolver } from '../features/similarity/similarity.resolver';
+import { SimilarOccupationConnectionResolver } from '../features/similarity/similar-occupation-connection.resolver';
+import { SimilarOccupationResolver } from '../features/similarity/similar-occupation.resolver';
+import { SharedSkillResolver } from '../features/similarity/shared-skill.resolver';
 import * as nodeTypes from './node-types';
 import { nodeTypeName } from '../features/graph/entity';
 import { relationshipResolvers } from '../features/graph/relationship-resolvers';

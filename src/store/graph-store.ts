@@ -116,6 +116,8 @@ export interface NeighbourKey {
 export interface Neighbour {
   node: GraphNode;
   edge: Props;
+  /** Its place in the order, as the store sorted it: callers build cursors from it. */
+  key: NeighbourKey;
 }
 
 export interface NeighbourPage {
@@ -134,7 +136,7 @@ export interface SearchQuery {
   limit: number;
 }
 
-/** A hit's place in the search order: match rank (see searchRank), name, id. */
+/** A hit's place in the search order: match rank (0 exact name, 1 name prefix, 2 other), name, id. */
 export interface SearchKey {
   rank: number;
   name: string;
@@ -154,8 +156,14 @@ export interface NameQuery {
 
 export interface SearchPage {
   total: number;
-  items: GraphNode[];
+  items: SearchHit[];
   hasMore: boolean;
+}
+
+export interface SearchHit {
+  node: GraphNode;
+  /** Its place in the search order, as the store ranked it: callers build cursors from it. */
+  key: SearchKey;
 }
 
 export interface LoadProgress {

@@ -1,8 +1,8 @@
 import { compareText } from '../shared/compare';
 import type { Neighbour, NeighbourKey, RequirementMatch, SalaryFacts } from './graph-store';
 
-/** A neighbour's sort key: edge rank (none sorts last), then id. */
-export function neighbourKey(n: Neighbour): NeighbourKey {
+/** A neighbour's sort key: edge rank (none sorts last), then id. The in-memory store's rule (Neo4j's is in its statements). */
+export function neighbourKey(n: Pick<Neighbour, 'node' | 'edge'>): NeighbourKey {
   return { rank: typeof n.edge.rank === 'number' ? n.edge.rank : Number.MAX_SAFE_INTEGER, id: n.node.id };
 }
 
@@ -13,7 +13,7 @@ export function compareNeighbourKeys(a: NeighbourKey, b: NeighbourKey): number {
 
 /** The documented neighbour order, shared by the in-memory store and tests. */
 export function compareNeighbours(a: Neighbour, b: Neighbour): number {
-  return compareNeighbourKeys(neighbourKey(a), neighbourKey(b));
+  return compareNeighbourKeys(a.key, b.key);
 }
 
 /** Index of the first element for which `above` holds, in a list where it holds for a suffix. */

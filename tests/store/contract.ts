@@ -78,6 +78,10 @@ export function describeStoreContract(name: string, setup: ContractSetup): void 
         const [page] = await store.expand([request(ID.A, 'HAS_TASK', 'OUT')]);
         expect(ids(page)).toEqual([ID.a2, ID.a1, ID.a4, ID.a3, ID.a5]);
         expect(page.items.map((i) => i.edge.rank ?? null)).toEqual([1, 2, 2, null, null]);
+        // Each item carries the key it was sorted by, for cursors.
+        expect(page.items.map((i) => i.key)).toEqual([
+          { rank: 1, id: ID.a2 }, { rank: 2, id: ID.a1 }, { rank: 2, id: ID.a4 }, { rank: LAST, id: ID.a3 }, { rank: LAST, id: ID.a5 },
+        ]);
         expect([page.total, page.hasMore]).toEqual([5, false]);
         expect(page.items[0].node).toMatchObject({ id: ID.a2, label: 'Task', props: { name: 'Feed joeys', automationLevel: 'HUMAN_CORE' } });
       });
@@ -212,7 +216,7 @@ export function describeStoreContract(name: string, setup: ContractSetup): void 
     describe('search', () => {
       const search = async (words: string[], more: { labels?: Parameters<GraphStore['search']>[0]['labels']; after?: Parameters<GraphStore['search']>[0]['after']; limit?: number } = {}) => {
         const page = await store.search({ words, after: more.after ?? null, limit: more.limit ?? 10, labels: more.labels });
-        return [page.items.map((n) => n.id), page.total, page.hasMore];
+        return [page.items.map((h) => h.node.id), page.total, page.hasMore];
       };
 
       it('ranks exact names, then name prefixes, then other matches; then by name (code-unit order), then id', async () => {
@@ -221,6 +225,16 @@ export function describeStoreContract(name: string, setup: ContractSetup): void 
         expect(await search(['quokka', 'analyst'])).toEqual([[ID.s4, ID.A, ID.B, ID.C], 4, false]);
         // Word prefixes, in any order: no name starts with "anal quok", so all rank alike, by name.
         expect(await search(['anal', 'quok'])).toEqual([[ID.s4, ID.A, ID.B, ID.C], 4, false]);
+      });
+
+      it('gives each hit the key it was ranked by: (rank, name, id)', async () => {
+        const page = await store.search({ words: ['quokka', 'analyst'], after: null, limit: 10 });
+        expect(page.items.map((h) => h.key)).toEqual([
+          { rank: 0, name: 'QUOKKA: Analyst', id: ID.s4 },
+          { rank: 0, name: 'Quokka Analyst', id: ID.A },
+          { rank: 1, name: 'Quokka Analyst Lead', id: ID.B },
+          { rank: 2, name: 'Senior Quokka Analyst', id: ID.C },
+        ]);
       });
 
       it('matches extra search words, filters by label, and finds nothing for an unknown word', async () => {

@@ -38,7 +38,7 @@ export class CareerPathService {
       await Promise.all([resolveNodeRef(this.graph, 'from', from.ref), resolveNodeRef(this.graph, 'to', to.ref)]);
       return [{ cost: 0, length: 0, nodes: [from.id], steps: [] }];
     }
-    const search = await this.graph.store.findPaths({
+    const search = await this.graph.findPaths({
       from: from.id, to: to.id, maxSteps, maxPaths: MAX_CANDIDATES, minImportance: MIN_IMPORTANCE,
     });
     checkNodeRef('from', from.ref, search.fromLabel);

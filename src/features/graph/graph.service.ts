@@ -1,8 +1,9 @@
 import DataLoader from 'dataloader';
-import type { NodeLabel } from '../../model/graph';
-import { searchRank } from '../../model/search-text';
-import type { ExpandRequest, GraphCounts, GraphStore, Neighbour, NeighbourPage, PlanStep } from '../../store/graph-store';
-import { neighbourKey } from '../../store/neighbour-order';
+import type { GraphEdge, GraphNode, NodeLabel } from '../../model/graph';
+import type {
+  Candidate, CandidateQuery, ExpandRequest, ExportEdgesQuery, ExportNodesQuery, GraphCounts, GraphStore, NameQuery, Neighbour, NeighbourPage,
+  PathQuery, PathSearch, PlanStep,
+} from '../../store/graph-store';
 import { toConnection, type ConnectionData } from '../common/connection';
 import { lazyScope } from '../common/cursor';
 import { pageRequest, type PageArgs } from '../common/pagination';
@@ -17,14 +18,15 @@ export const TRAVERSAL_LIMIT = 1000;
 export type RelatedConnection = ConnectionData<Entity, Record<string, unknown>>;
 
 /**
- * Per-request access to the graph. Loads made in the same tick are batched, so a nested
- * query costs one store round trip per level of nesting, however many items it lists.
+ * Per-request access to the graph, and the only way from the features to the store. Loads
+ * made in the same tick are batched, so a nested query costs one store round trip per level
+ * of nesting, however many items it lists.
  */
 export class GraphService {
   private readonly nodeLoader: DataLoader<string, Entity | null>;
   private readonly pageLoader: DataLoader<ExpandRequest, NeighbourPage, string>;
 
-  constructor(readonly store: GraphStore) {
+  constructor(private readonly store: GraphStore) {
     this.nodeLoader = new DataLoader(async (ids) => {
       const nodes = await store.getNodes(ids);
       return nodes.map((n) => (n ? toEntity(n) : null));
@@ -56,10 +58,8 @@ export class GraphService {
   ): Promise<RelatedConnection> {
     const { scope, request, expand } = relatedRequest(parentId, relation, args, where);
     const page = await this.pageLoader.load(expand);
-    const items = page.items.map((n) => {
-      const key = neighbourKey(n);
-      return { node: toEntity(n.node), edge: edgeFields(n.edge), key: [key.rank, key.id] };
-    });
+    // Cursors name the key the store sorted by: the order's rule is the store's alone.
+    const items = page.items.map((n) => ({ node: toEntity(n.node), edge: edgeFields(n.edge), key: [n.key.rank, n.key.id] }));
     return toConnection(items, { total: page.total, hasMore: page.hasMore, after: request.after, scope });
   }
 
@@ -112,16 +112,37 @@ export class GraphService {
 
   private readonly prefetching = new Map<string, Promise<void>>();
 
+  /** Career-path candidates and what their stops need (GraphStore.findPaths): one read, not cached. */
+  findPaths(query: PathQuery): Promise<PathSearch> {
+    return this.store.findPaths(query);
+  }
+
+  /** Recommendation and similarity candidates with their matches (GraphStore.candidates). */
+  candidates(query: CandidateQuery): Promise<Candidate[]> {
+    return this.store.candidates(query);
+  }
+
+  /** For each name (as search words), the nodes with exactly those words (GraphStore.findByNames). */
+  nodesByName(query: NameQuery): Promise<GraphNode[][]> {
+    return this.store.findByNames(query);
+  }
+
+  /** A keyset page of the whole graph's nodes, as stored (GraphStore.exportNodes). */
+  exportNodes(query: ExportNodesQuery): Promise<GraphNode[]> {
+    return this.store.exportNodes(query);
+  }
+
+  /** A keyset page of the whole graph's relationships, as stored (GraphStore.exportEdges). */
+  exportEdges(query: ExportEdgesQuery): Promise<GraphEdge[]> {
+    return this.store.exportEdges(query);
+  }
+
   async search(words: string[], labels: NodeLabel[] | undefined, args: PageArgs): Promise<RelatedConnection> {
     const scope = lazyScope('search', words, [...(labels ?? [])].sort());
     const request = pageRequest(args, scope);
     const after = request.after === null ? null : { rank: Number(request.after[0]), name: String(request.after[1]), id: String(request.after[2]) };
     const page = await this.store.search({ words, labels, after, limit: request.limit });
-    const items = page.items.map((n) => ({
-      node: toEntity(n),
-      edge: {},
-      key: [searchRank(String(n.props.searchName ?? ''), words), String(n.props.name ?? ''), n.id],
-    }));
+    const items = page.items.map((h) => ({ node: toEntity(h.node), edge: {}, key: [h.key.rank, h.key.name, h.key.id] }));
     return toConnection(items, { total: page.total, hasMore: page.hasMore, after: request.after, scope });
   }
 }

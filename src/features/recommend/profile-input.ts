@@ -15,7 +15,7 @@ export async function resolveProfileSkills(graph: GraphService, profile: Profile
   const seen = new Set<string>();
   // Names are looked up together, in one store call.
   const named = entries.filter((e) => !e.input.startsWith('skill:') && searchWords(e.input).length > 0);
-  const found = await graph.store.findByNames({ names: named.map((e) => searchWords(e.input)), labels: ['Skill'] });
+  const found = await graph.nodesByName({ names: named.map((e) => searchWords(e.input)), labels: ['Skill'] });
   const byName = new Map(named.map((e, i) => [e, found[i]]));
   const resolved = await Promise.all(
     entries.map(async ({ input, level, field }, i) => {

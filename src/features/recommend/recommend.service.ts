@@ -38,13 +38,13 @@ export class RecommendService {
     const relatedRead = currentId ? relatedTo(this.graph, currentId) : Promise.resolve(new Map<string, Relatedness>());
     // The related candidates are read as soon as the neighbourhood is known, beside the rest.
     const relatedCandidates = relatedRead.then((r) =>
-      r.size > 0 ? this.graph.store.candidates({ skillIds: [], extraIds: [...r.keys()] }) : [],
+      r.size > 0 ? this.graph.candidates({ skillIds: [], extraIds: [...r.keys()] }) : [],
     );
     const [currentNode, resolved, relatedAll, byIds, extras] = await Promise.all([
       profile.occupation != null ? findOccupation(this.graph, profile.occupation) : Promise.resolve(null),
       resolveProfileSkills(this.graph, profile, ignored),
       relatedRead,
-      idInputs.length > 0 ? this.graph.store.candidates({ skillIds: idInputs, extraIds: [] }) : Promise.resolve([]),
+      idInputs.length > 0 ? this.graph.candidates({ skillIds: idInputs, extraIds: [] }) : Promise.resolve([]),
       relatedCandidates,
     ]);
     const current = currentNode?.id ?? null;
@@ -63,7 +63,7 @@ export class RecommendService {
     if (current) merge(extras);
     // One more read only for skills given by name, found by the search above.
     const moreSkills = held.map((h) => h.id).filter((id) => !idInputs.includes(id));
-    if (moreSkills.length > 0) merge(await this.graph.store.candidates({ skillIds: moreSkills, extraIds: [] }));
+    if (moreSkills.length > 0) merge(await this.graph.candidates({ skillIds: moreSkills, extraIds: [] }));
     const heldIds = new Set(held.map((h) => h.id));
     const matchesById = new Map<string, RequirementMatch[]>();
     const facts: CandidateFacts[] = [];

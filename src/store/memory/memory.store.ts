@@ -1,7 +1,7 @@
 import Graph from 'graphology';
 import { edgeKey, type GraphData, type GraphEdge, type GraphNode, type RelType } from '../../model/graph';
 import type {
-  Candidate, CandidateFacts, CandidateQuery, Direction, LoadOptions, ExpandRequest, ExportEdgesQuery, ExportNodesQuery, NameQuery, PathQuery, PathSearch, GraphCounts, GraphStore, LoadProgress, Neighbour, NeighbourPage, PlanResult, PlanStep, SearchPage, SearchQuery, StoreHealth,
+  Candidate, CandidateFacts, CandidateQuery, Direction, LoadOptions, ExpandRequest, ExportEdgesQuery, ExportNodesQuery, NameQuery, PathQuery, PathSearch, GraphCounts, GraphStore, LoadProgress, Neighbour, NeighbourPage, PlanResult, PlanStep, SearchKey, SearchPage, SearchQuery, StoreHealth,
 } from '../graph-store';
 import { compareSearchKeys, isNeededSkill, isRequiredCertification } from '../graph-store';
 import { checkFilterKey, checkPlanFilterKeys } from '../filter-keys';
@@ -9,7 +9,7 @@ import { compareNeighbourKeys, compareNeighbours, firstAbove, neighbourKey } fro
 import { candidateFacts, candidates, skillLinks, type SkillLink } from './candidate-facts';
 import { ExportIndex } from './export-index';
 import { findPaths, WalkableSteps } from './path-finder';
-import { SearchIndex } from './search-index';
+import { SearchIndex, type RankedEntry } from './search-index';
 import type { EdgeAttributes, NodeAttributes } from './memory-graph';
 import { supersedeInMemory } from './supersede';
 import { StringPool } from './string-pool';
@@ -95,7 +95,7 @@ export class MemoryStore implements GraphStore {
       // A node without the property never matches (as in Cypher, where toString(null) is null).
       if (where) items = items.filter((n) => n.node.props[where.key] != null && where.values.includes(String(n.node.props[where.key])));
       const after = req.after;
-      const start = after === null ? 0 : firstAbove(items, (n) => compareNeighbourKeys(neighbourKey(n), after) > 0);
+      const start = after === null ? 0 : firstAbove(items, (n) => compareNeighbourKeys(n.key, after) > 0);
       return { total: items.length, items: items.slice(start, start + req.limit), hasMore: start + req.limit < items.length };
     });
   }
@@ -104,10 +104,11 @@ export class MemoryStore implements GraphStore {
     await this.turn();
     const labels = query.labels && query.labels.length > 0 ? query.labels : null;
     const hits = this.searchIndex().search(query.words, labels);
+    const keyOf = (h: RankedEntry): SearchKey => ({ rank: h.rank, name: h.entry.name, id: h.entry.id });
     const after = query.after;
-    const start = after === null ? 0 : firstAbove(hits, (h) => compareSearchKeys({ rank: h.rank, name: h.entry.name, id: h.entry.id }, after) > 0);
+    const start = after === null ? 0 : firstAbove(hits, (h) => compareSearchKeys(keyOf(h), after) > 0);
     const page = hits.slice(start, start + query.limit);
-    return { total: hits.length, items: page.map((h) => this.node(h.entry.id) as GraphNode), hasMore: start + query.limit < hits.length };
+    return { total: hits.length, items: page.map((h) => ({ node: this.node(h.entry.id) as GraphNode, key: keyOf(h) })), hasMore: start + query.limit < hits.length };
   }
 
   async findByNames(query: NameQuery): Promise<GraphNode[][]> {
@@ -252,7 +253,8 @@ export class MemoryStore implements GraphStore {
       const visit = (_edge: string, attrs: EdgeAttributes, source: string, target: string) => {
         if (attrs.type !== rel) return;
         const other = direction === 'OUT' ? target : source;
-        list.push({ node: this.node(other) as GraphNode, edge: attrs.props });
+        const neighbour = { node: this.node(other) as GraphNode, edge: attrs.props };
+        list.push({ ...neighbour, key: neighbourKey(neighbour) });
       };
       if (direction === 'OUT') this.graph.forEachOutEdge(id, visit);
       else this.graph.forEachInEdge(id, visit);

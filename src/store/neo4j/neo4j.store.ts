@@ -10,7 +10,7 @@ import type { SupersedeReport, Supersession } from '../../model/provenance';
 import { compareBands, compareMatches } from '../neighbour-order';
 import { compareText } from '../../shared/compare';
 import type {
-  NameQuery, Candidate, CandidateFacts, CandidateQuery, ExpandRequest, ExportEdgesQuery, ExportNodesQuery, RequirementMatch, SalaryFacts, FoundPath, GraphCounts, PathQuery, PathSearch, GraphStore, LoadProgress, NeighbourPage, PlanResult, PlanStep, SearchPage, SearchQuery, StatementObserver, StopNeeds, StoreHealth,
+  NameQuery, Candidate, CandidateFacts, CandidateQuery, ExpandRequest, ExportEdgesQuery, ExportNodesQuery, RequirementMatch, SalaryFacts, FoundPath, GraphCounts, PathQuery, PathSearch, GraphStore, LoadProgress, Neighbour, NeighbourPage, PlanResult, PlanStep, SearchPage, SearchQuery, StatementObserver, StopNeeds, StoreHealth,
 } from '../graph-store';
 import { loadStatements, planStatement, SCHEMA_STATEMENTS, type FragmentName, type StatementName } from './cypher-statements';
 import { planParams } from './plan-params';
@@ -105,7 +105,7 @@ export class Neo4jStore implements GraphStore {
       pages[row.request as number] = {
         total: row.total as number,
         hasMore: row.hasMore as boolean,
-        items: (row.items as Row[]).map((i) => ({ node: toNode(i), edge: i.edge as Props })),
+        items: (row.items as Row[]).map(toNeighbour),
       };
     }
     return pages;
@@ -119,7 +119,7 @@ export class Neo4jStore implements GraphStore {
   async expandPlan(rootIds: readonly string[], top: readonly PlanStep[]): Promise<PlanResult> {
     const typed = compilePlan(this.cypher, rootIds, top);
     if (this.shared.typedPlans.isReady(typed.shape)) {
-      return decodePlan(await this.run('read-plan', typed.params, 'READ', typed.text), rootIds, top, toNode);
+      return decodePlan(await this.run('read-plan', typed.params, 'READ', typed.text), rootIds, top, toNode, toNeighbour);
     }
     const { plan, steps, depth } = planParams(top);
     let text = planTexts.get(depth);
@@ -138,7 +138,7 @@ export class Neo4jStore implements GraphStore {
       page: {
         total: p.total as number,
         hasMore: p.hasMore as boolean,
-        items: (p.items as Row[]).map((i) => ({ node: toNode(i), edge: i.edge as Props })),
+        items: (p.items as Row[]).map(toNeighbour),
       },
     })));
     return { roots, pages };
@@ -159,7 +159,8 @@ export class Neo4jStore implements GraphStore {
       afterId: query.after?.id ?? null,
       limit: cypherInt(query.limit),
     });
-    return { total: row.total as number, items: (row.items as Row[]).map(toNode), hasMore: row.hasMore as boolean };
+    const items = (row.items as Row[]).map((i) => ({ node: toNode(i), key: { rank: i.rank as number, name: i.name as string, id: i.id as string } }));
+    return { total: row.total as number, items, hasMore: row.hasMore as boolean };
   }
 
   async findByNames(query: NameQuery): Promise<GraphNode[][]> {
@@ -433,6 +434,11 @@ function toNode(row: Row): GraphNode {
   const props: Props = {};
   for (const [key, value] of Object.entries(row.props as Props)) if (key !== 'id' && value !== null) props[key] = value;
   return { id: row.id as string, label: row.label as NodeLabel, props };
+}
+
+/** A neighbour page's item: the node, the edge's properties, and the sort key the statement ordered by. */
+function toNeighbour(row: Row): Neighbour {
+  return { node: toNode(row), edge: row.edge as Props, key: { rank: row.rank as number, id: row.id as string } };
 }
 
 /**

@@ -1,5 +1,5 @@
-import { isNodeLabel, isRelType, type GraphNode, type Props } from '../../model/graph';
-import { type PlanPage, type PlanResult, type PlanStep } from '../graph-store';
+import { isNodeLabel, isRelType, type GraphNode } from '../../model/graph';
+import { type Neighbour, type PlanPage, type PlanResult, type PlanStep } from '../graph-store';
 import { checkFilterKey } from '../filter-keys';
 import { cypherInt } from './values';
 
@@ -116,7 +116,9 @@ type Row = Record<string, unknown>;
  * The statement's rows as a PlanResult: the roots in the order asked, and one page per step per
  * parent, trimmed to the step's limit (the statement reads one more to tell `hasMore`).
  */
-export function decodePlan(rows: readonly Row[], roots: readonly string[], top: readonly PlanStep[], toNode: (row: Row) => GraphNode): PlanResult {
+export function decodePlan(
+  rows: readonly Row[], roots: readonly string[], top: readonly PlanStep[], toNode: (row: Row) => GraphNode, toNeighbour: (row: Row) => Neighbour,
+): PlanResult {
   const byId = new Map(rows.map((row) => [row.id as string, row.node as Row | null]));
   const pages: PlanPage[] = [];
   const walk = (steps: readonly PlanStep[], parentId: string, found: readonly Row[]) => {
@@ -126,7 +128,7 @@ export function decodePlan(rows: readonly Row[], roots: readonly string[], top: 
       const items = all.length > step.limit ? all.slice(0, step.limit) : all;
       pages.push({
         step, parentId,
-        page: { total: page.total as number, hasMore: all.length > step.limit, items: items.map((item) => ({ node: toNode(item), edge: item.edge as Props })) },
+        page: { total: page.total as number, hasMore: all.length > step.limit, items: items.map(toNeighbour) },
       });
       for (const item of items) walk(step.children, item.id as string, item.pages as Row[]);
     });
