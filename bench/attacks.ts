@@ -56,7 +56,8 @@ export const EXPENSIVE_FIELDS: Readonly<Record<string, string>> = {
   recommend: 'recommend(profile: $profile, first: 50) { totalCount edges { score skillsToAdd(first: 100) { skill { id } } } }',
   similarOccupations: 'similarOccupations(code: "29-2011", first: 50) { edges { similarity node { code } sharedSkills(first: 100) { skill { id } } } }',
   careerPaths: 'careerPaths(from: "29-2011", to: "11-9111", first: 10, maxSteps: 6) { edges { node { cost steps { to { id } missingSkills { id } } } } }',
-  graphExport: 'graphExport { counts { nodes edges } nodes(first: 1000) { totalCount nodes { id properties } } edges(first: 1000) { totalCount nodes { id properties } } }',
+  graphExport:
+    'graphExport { counts { nodes edges } nodes(first: 1000) { totalCount nodes { id properties } } edges(first: 1000) { totalCount nodes { id properties } } }',
   upskillingPaths: 'upskillingPaths(occupation: "29-2011", first: 50) { edges { node { id } skills { skill { id } } } }',
   skillLeverage: 'skillLeverage(occupation: "29-2011", first: 50) { edges { opensCount opens { id } } }',
   skillGap: 'skillGap(from: "29-2011", to: "11-9111") { missingSkills { skill { id } } }',

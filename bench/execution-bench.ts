@@ -60,7 +60,9 @@ async function main(): Promise<void> {
   store.warm();
   const schema = await createSchema();
   const examples = selectExamples(schema, config);
-  console.log(`# ${new Date().toISOString()} — ${cpus().length} × ${cpus()[0]?.model}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}, NODE_ENV=${process.env.NODE_ENV}`);
+  console.log(
+    `# ${new Date().toISOString()} — ${cpus().length} × ${cpus()[0]?.model}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}, NODE_ENV=${process.env.NODE_ENV}`,
+  );
   console.log('\n| example | executor | mode | ms/exec median | fastest–slowest round | CPU ms/exec median | CPU fastest round | c=10 exec/s |');
   console.log('|---|---|---|---|---|---|---|---|');
   for (const executor of EXECUTORS) {
@@ -70,11 +72,19 @@ async function main(): Promise<void> {
     await apollo?.start();
     for (const example of examples) {
       for (const mode of MODES) {
-        const run = mode === 'execute'
-          ? () => executeOnce(example, (context) => (jit
-            ? compiled.execute(example.name, example.document, undefined, {}, context)
-            : execute({ schema, document: example.document, contextValue: context, variableValues: {} })), store, config)
-          : () => throughApollo(apollo as ApolloServer<RequestContext>, example, store, config);
+        const run =
+          mode === 'execute'
+            ? () =>
+                executeOnce(
+                  example,
+                  (context) =>
+                    jit
+                      ? compiled.execute(example.name, example.document, undefined, {}, context)
+                      : execute({ schema, document: example.document, contextValue: context, variableValues: {} }),
+                  store,
+                  config,
+                )
+            : () => throughApollo(apollo as ApolloServer<RequestContext>, example, store, config);
         await check(run, example, executor, mode);
         const profiling = await startProfile();
         const rounds = await timeRounds(run);
@@ -82,7 +92,9 @@ async function main(): Promise<void> {
         const perSecond = CONCURRENT_MS > 0 ? await concurrently(run, 10, CONCURRENT_MS) : NaN;
         const sorted = [...rounds.wall].sort((a, b) => a - b);
         const cpu = [...rounds.cpu].sort((a, b) => a - b);
-        console.log(`| ${example.name} | ${executor} | ${mode} | ${median(sorted).toFixed(2)} | ${sorted[0].toFixed(2)}–${sorted[sorted.length - 1].toFixed(2)} | ${median(cpu).toFixed(2)} | ${cpu[0].toFixed(2)} | ${Number.isNaN(perSecond) ? '' : Math.round(perSecond)} |`);
+        console.log(
+          `| ${example.name} | ${executor} | ${mode} | ${median(sorted).toFixed(2)} | ${sorted[0].toFixed(2)}–${sorted[sorted.length - 1].toFixed(2)} | ${median(cpu).toFixed(2)} | ${cpu[0].toFixed(2)} | ${Number.isNaN(perSecond) ? '' : Math.round(perSecond)} |`,
+        );
       }
     }
     await apollo?.stop();
@@ -91,7 +103,9 @@ async function main(): Promise<void> {
 
 function selectExamples(schema: GraphQLSchema, config: Config): Example[] {
   const only = process.env.BENCH_ONLY;
-  const names = readdirSync(EXAMPLES).filter((f) => f.endsWith('.graphql')).map((f) => f.replace(/\.graphql$/, ''));
+  const names = readdirSync(EXAMPLES)
+    .filter((f) => f.endsWith('.graphql'))
+    .map((f) => f.replace(/\.graphql$/, ''));
   const chosen = only === 'all' ? names : names.filter((n) => (only ? only.split(',') : DEFAULT_EXAMPLES).some((part) => n.includes(part.trim())));
   return chosen.map((name) => {
     const query = readFileSync(join(EXAMPLES, `${name}.graphql`), 'utf8');
@@ -112,7 +126,12 @@ function requestContext(store: MemoryStore, config: Config, costly: boolean): Re
   return { deadline, graph: new GraphService(scopedStore(store, scope)), admission: {} };
 }
 
-async function executeOnce(example: Example, run: (context: RequestContext) => Promise<ExecutionResult> | ExecutionResult, store: MemoryStore, config: Config): Promise<ExecutionResult> {
+async function executeOnce(
+  example: Example,
+  run: (context: RequestContext) => Promise<ExecutionResult> | ExecutionResult,
+  store: MemoryStore,
+  config: Config,
+): Promise<ExecutionResult> {
   const context = requestContext(store, config, example.costly);
   try {
     return await run(context);
@@ -185,9 +204,10 @@ async function startProfile(): Promise<{ stop(name: string): Promise<void> } | n
   if (!dir) return null;
   const session = new Session();
   session.connect();
-  const post = (method: string, params?: object) => new Promise<{ profile?: unknown }>((resolve, reject) => {
-    session.post(method, params, (error, result) => (error ? reject(error) : resolve(result as { profile?: unknown })));
-  });
+  const post = (method: string, params?: object) =>
+    new Promise<{ profile?: unknown }>((resolve, reject) => {
+      session.post(method, params, (error, result) => (error ? reject(error) : resolve(result as { profile?: unknown })));
+    });
   await post('Profiler.enable');
   await post('Profiler.setSamplingInterval', { interval: 200 });
   await post('Profiler.start');

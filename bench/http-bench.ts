@@ -30,7 +30,9 @@ async function main(): Promise<void> {
         const ten = await run(port, s, 10, SECONDS);
         const rss = await rssMb(server.pid as number);
         const errors = one.errors + one.non2xx + ten.errors + ten.non2xx;
-        console.log(`| ${store} | ${s.name} | ${one.latency.p50} | ${one.latency.p99} | ${Math.round(ten.requests.average)} | ${ten.latency.p50} | ${errors} | ${rss} |`);
+        console.log(
+          `| ${store} | ${s.name} | ${one.latency.p50} | ${one.latency.p99} | ${Math.round(ten.requests.average)} | ${ten.latency.p50} | ${errors} | ${rss} |`,
+        );
       }
     } finally {
       server.kill('SIGTERM');
@@ -52,7 +54,9 @@ function run(port: number, s: Scenario, connections: number, duration: number): 
 /** A scenario that answers with GraphQL errors would measure nothing: stop instead. */
 async function checkAnswers(port: number, s: Scenario): Promise<void> {
   const res = await fetch(`http://127.0.0.1:${port}/graphql`, {
-    method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: s.query, variables: s.variables }),
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query: s.query, variables: s.variables }),
   });
   const body = (await res.json()) as { errors?: Array<{ message: string }> };
   if (!res.ok || body.errors) throw new Error(`scenario "${s.name}" fails: ${res.status} ${JSON.stringify(body.errors)}`);

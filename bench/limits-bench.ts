@@ -42,7 +42,7 @@ async function overhead(url: string): Promise<void> {
   const schema = await createSchema();
   const cases = [
     { name: 'full profile (examples/full-profile.graphql)', query: readFileSync(join(ROOT, 'examples', 'full-profile.graphql'), 'utf8') },
-    { name: 'small query (one occupation\'s code and title)', query: CONTROL_QUERY },
+    { name: "small query (one occupation's code and title)", query: CONTROL_QUERY },
   ];
   console.log('\n| operation | checks per request µs | request p50 ms (sequential) | overhead |');
   console.log('|---|---|---|---|');
@@ -79,8 +79,14 @@ async function underAttack(url: string): Promise<void> {
     const attack = f.query ? load(url, f.query, ATTACK_VARIABLES, 10, SECONDS) : null;
     const control = await load(url, CONTROL_QUERY, {}, 1, SECONDS);
     const a = await attack;
-    const answers = a ? Object.entries(a.statusCodeStats ?? {}).map(([code, s]) => `${s.count}×${code}`).join(', ') : '';
-    console.log(`| ${f.name} | ${a ? Math.round(a.requests.average) : ''} | ${answers} | ${control.latency.p50} | ${control.latency.p99} | ${control.latency.max} | ${control.errors + control.non2xx} |`);
+    const answers = a
+      ? Object.entries(a.statusCodeStats ?? {})
+          .map(([code, s]) => `${s.count}×${code}`)
+          .join(', ')
+      : '';
+    console.log(
+      `| ${f.name} | ${a ? Math.round(a.requests.average) : ''} | ${answers} | ${control.latency.p50} | ${control.latency.p99} | ${control.latency.max} | ${control.errors + control.non2xx} |`,
+    );
   }
 }
 
@@ -101,13 +107,24 @@ async function sequentialP50(url: string, query: string, forMs: number): Promise
 
 /** As many aliases of a field as the limits admit (its cost read from `extensions.cost`). */
 async function largestFlood(url: string, selection: string): Promise<string> {
-  const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: aliasFlood(selection, 1), variables: ATTACK_VARIABLES }) });
+  const res = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query: aliasFlood(selection, 1), variables: ATTACK_VARIABLES }),
+  });
   const body = (await res.json()) as { extensions: { cost: { estimated: number } } };
   return aliasFlood(selection, Math.min(LIMITS.maxRootFields, Math.floor(LIMITS.maxCost / body.extensions.cost.estimated)));
 }
 
 function load(url: string, query: string, variables: object, connections: number, duration: number): Promise<autocannon.Result> {
-  return autocannon({ url, method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }), connections, duration });
+  return autocannon({
+    url,
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query, variables }),
+    connections,
+    duration,
+  });
 }
 
 main().catch((error: unknown) => {

@@ -35,7 +35,11 @@ async function main(): Promise<void> {
     const rated = skills.items
       .filter((s) => typeof s.edge.importance === 'number' && s.edge.suppressed !== true)
       .sort((a, b) => (b.edge.importance as number) - (a.edge.importance as number) || String(a.node.props.name).localeCompare(String(b.node.props.name)));
-    if (rated.length > 0) top10.set(o.id, rated.slice(0, 10).map((s) => String(s.node.props.name)));
+    if (rated.length > 0)
+      top10.set(
+        o.id,
+        rated.slice(0, 10).map((s) => String(s.node.props.name)),
+      );
     const p = related.items.filter((r) => String(r.edge.tier).startsWith('PRIMARY')).map((r) => r.node.id);
     if (p.length > 0) primary.set(o.id, new Set(p));
   }
@@ -52,13 +56,17 @@ async function main(): Promise<void> {
   for (const id of targets) ranks.push(await rankOf(top10.get(id) as string[], id));
   const ms = (performance.now() - started) / targets.length;
   const share = (k: number) => ((100 * ranks.filter((r) => r <= k).length) / ranks.length).toFixed(1);
-  console.log(`self-retrieval: ${targets.length} of ${top10.size} rated occupations (seed ${SEED}): top1 ${share(1)}%, top10 ${share(10)}%, top50 ${share(50)}%; ${ms.toFixed(1)} ms per recommend`);
+  console.log(
+    `self-retrieval: ${targets.length} of ${top10.size} rated occupations (seed ${SEED}): top1 ${share(1)}%, top10 ${share(10)}%, top50 ${share(50)}%; ${ms.toFixed(1)} ms per recommend`,
+  );
   const misses = targets.filter((_, i) => ranks[i] > 10).slice(0, 8);
   if (misses.length > 0) console.log(`  missed, e.g.: ${misses.map((m) => `${m} (rank ${ranks[targets.indexOf(m)]})`).join(', ')}`);
 
   const example = ['Programming', 'Complex Problem Solving', 'Critical Thinking', 'Systems Analysis', 'Mathematics'];
-  console.log(`example profile [${example.join(', ')}]: 15-1251 Computer Programmers rank ${await rankOf(example, 'occupation:15-1251')}, ` +
-    `15-1252 Software Developers rank ${await rankOf(example, 'occupation:15-1252')}, 47-2044 Tile and Stone Setters rank ${await rankOf(example, 'occupation:47-2044')}`);
+  console.log(
+    `example profile [${example.join(', ')}]: 15-1251 Computer Programmers rank ${await rankOf(example, 'occupation:15-1251')}, ` +
+      `15-1252 Software Developers rank ${await rankOf(example, 'occupation:15-1252')}, 47-2044 Tile and Stone Setters rank ${await rankOf(example, 'occupation:47-2044')}`,
+  );
 
   const judged = seededSample([...primary.keys()].sort(), SAMPLE, SEED);
   let recall = 0;
@@ -74,8 +82,10 @@ async function main(): Promise<void> {
       rated++;
     }
   }
-  console.log(`similarOccupations: top-10 recall of O*NET's primary related occupations, ${judged.length} of ${primary.size} occupations (seed ${SEED}): ` +
-    `${((100 * recall) / judged.length).toFixed(1)}% (rated ${((100 * ratedRecall) / rated).toFixed(1)}% of ${rated}, unrated ${((100 * (recall - ratedRecall)) / Math.max(1, judged.length - rated)).toFixed(1)}% of ${judged.length - rated})`);
+  console.log(
+    `similarOccupations: top-10 recall of O*NET's primary related occupations, ${judged.length} of ${primary.size} occupations (seed ${SEED}): ` +
+      `${((100 * recall) / judged.length).toFixed(1)}% (rated ${((100 * ratedRecall) / rated).toFixed(1)}% of ${rated}, unrated ${((100 * (recall - ratedRecall)) / Math.max(1, judged.length - rated)).toFixed(1)}% of ${judged.length - rated})`,
+  );
   await store.close();
 }
 

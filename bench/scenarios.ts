@@ -40,8 +40,18 @@ export const SCENARIOS: Scenario[] = [
     query: `query($profile: CareerProfileInput!) { recommend(profile: $profile, first: 10) { totalCount edges { rank score node { id name } } } }`,
     variables: {
       profile: {
-        skills: ['Programming', 'Complex Problem Solving', 'Critical Thinking', 'Systems Analysis', 'Mathematics', 'Computers and Electronics',
-          'Reading Comprehension', 'Active Learning', 'Systems Evaluation', 'Judgment and Decision Making'].map((skill) => ({ skill })),
+        skills: [
+          'Programming',
+          'Complex Problem Solving',
+          'Critical Thinking',
+          'Systems Analysis',
+          'Mathematics',
+          'Computers and Electronics',
+          'Reading Comprehension',
+          'Active Learning',
+          'Systems Evaluation',
+          'Judgment and Decision Making',
+        ].map((skill) => ({ skill })),
       },
     },
   },
@@ -56,8 +66,16 @@ export const SCENARIOS: Scenario[] = [
       profile: {
         occupation: '29-2011',
         skills: [
-          'skill:onet-2-a-2-a', 'skill:onet-2-a-1-e', 'skill:onet-2-a-1-a', 'skill:onet-2-b-3-m', 'skill:onet-2-a-1-f',
-          'skill:tech-microsoft-excel', 'skill:tech-python', 'skill:tech-r', 'skill:tech-structured-query-language-sql', 'skill:tech-tableau',
+          'skill:onet-2-a-2-a',
+          'skill:onet-2-a-1-e',
+          'skill:onet-2-a-1-a',
+          'skill:onet-2-b-3-m',
+          'skill:onet-2-a-1-f',
+          'skill:tech-microsoft-excel',
+          'skill:tech-python',
+          'skill:tech-r',
+          'skill:tech-structured-query-language-sql',
+          'skill:tech-tableau',
         ].map((skill) => ({ skill })),
         yearsOfExperience: 6,
         targetSalary: 85000,
@@ -77,7 +95,10 @@ export const SCENARIOS: Scenario[] = [
 function exportPages(): Scenario[] {
   const graph = loadSeedGraph(join(__dirname, '..', ...(__dirname.includes('dist') ? ['..'] : []), 'seeds'));
   const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-  const tasks = graph.nodes.filter((n) => n.label === 'Task').map((n) => n.id).sort(byText);
+  const tasks = graph.nodes
+    .filter((n) => n.label === 'Task')
+    .map((n) => n.id)
+    .sort(byText);
   const uses = graph.edges.filter((e) => e.type === 'USES_TECHNOLOGY').sort(compareEdges);
   const at = 199 * 100 - 1;
   const nodeAfter = encodeCursor(cursorScope('graphExport.nodes', ['Task']), [tasks[189 * 100 - 1]]);
@@ -90,8 +111,10 @@ function exportPages(): Scenario[] {
   const anyEdgeAfter = encodeCursor(cursorScope('graphExport.edges', []), [a.from, a.type, a.to]);
   const anyNodes = 'query($after: String) { graphExport { nodes(first: 100, after: $after) { pageInfo { endCursor } nodes { id label properties } } } }';
   const anyRels = 'query($after: String) { graphExport { edges(first: 100, after: $after) { pageInfo { endCursor } nodes { id type from to properties } } } }';
-  const nodes = 'query($after: String) { graphExport { nodes(labels: [Task], first: 100, after: $after) { pageInfo { endCursor } nodes { id label properties } } } }';
-  const rels = 'query($after: String) { graphExport { edges(types: [USES_TECHNOLOGY], first: 100, after: $after) { pageInfo { endCursor } nodes { id type from to properties } } } }';
+  const nodes =
+    'query($after: String) { graphExport { nodes(labels: [Task], first: 100, after: $after) { pageInfo { endCursor } nodes { id label properties } } } }';
+  const rels =
+    'query($after: String) { graphExport { edges(types: [USES_TECHNOLOGY], first: 100, after: $after) { pageInfo { endCursor } nodes { id type from to properties } } } }';
   return [
     { name: 'graphExport nodes page 1', query: anyNodes },
     { name: 'graphExport nodes page 200', query: anyNodes, variables: { after: anyNodeAfter } },

@@ -20,7 +20,8 @@ function once(): Promise<{ startMs: number; idleRssMb: number; peakRssMb: number
   return new Promise((resolve, reject) => {
     const started = performance.now();
     const server = spawn(process.execPath, [join(ROOT, 'dist', 'src', 'main.js')], {
-      env: { ...process.env, GRAPH_STORE: 'memory', PORT: '0', NODE_ENV: 'production' }, stdio: ['ignore', 'pipe', 'inherit'],
+      env: { ...process.env, GRAPH_STORE: 'memory', PORT: '0', NODE_ENV: 'production' },
+      stdio: ['ignore', 'pipe', 'inherit'],
     });
     let out = '';
     server.stdout.on('data', (chunk: Buffer) => {
@@ -43,8 +44,10 @@ async function main(): Promise<void> {
   const runs = [];
   for (let i = 0; i < RUNS; i++) runs.push(await once());
   const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-  console.log(`embedded store start, ${RUNS} runs: start ${runs.map((r) => Math.round(r.startMs)).join(', ')} ms (median ${Math.round(median(runs.map((r) => r.startMs)))}); ` +
-    `RSS ${IDLE_MS / 1000} s idle ${runs.map((r) => r.idleRssMb).join(', ')} MB (median ${median(runs.map((r) => r.idleRssMb))}); peak ${median(runs.map((r) => r.peakRssMb))} MB`);
+  console.log(
+    `embedded store start, ${RUNS} runs: start ${runs.map((r) => Math.round(r.startMs)).join(', ')} ms (median ${Math.round(median(runs.map((r) => r.startMs)))}); ` +
+      `RSS ${IDLE_MS / 1000} s idle ${runs.map((r) => r.idleRssMb).join(', ')} MB (median ${median(runs.map((r) => r.idleRssMb))}); peak ${median(runs.map((r) => r.peakRssMb))} MB`,
+  );
 }
 
 main().catch((error: unknown) => {

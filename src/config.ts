@@ -184,7 +184,10 @@ function uriSetting(env: Env, name: string, fallback: string): string {
  * silently never match. `*` (any origin) must stand alone, so that it is never set by accident.
  */
 function originsSetting(env: Env, name: string): CorsOrigins {
-  const entries = (env[name] ?? '').split(',').map((entry) => entry.trim()).filter((entry) => entry !== '');
+  const entries = (env[name] ?? '')
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter((entry) => entry !== '');
   if (entries.includes('*')) {
     if (entries.length > 1) throw new ConfigError(name, `"*" allows every origin: list no other origin with it, got "${env[name]}"`);
     return '*';

@@ -26,7 +26,8 @@ function usageProblem(error: Error & { code?: string }): string {
   const option = /'(-[^' ]+)/.exec(error.message)?.[1];
   if (option === undefined) return error.message;
   if (error.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return `unknown option ${option}`;
-  if (error.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') return error.message.includes('does not take an argument') ? `${option} takes no value` : `${option} needs a value`;
+  if (error.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE')
+    return error.message.includes('does not take an argument') ? `${option} takes no value` : `${option} needs a value`;
   return error.message;
 }
 

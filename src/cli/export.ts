@@ -87,7 +87,11 @@ async function main(): Promise<void> {
     log(`${target} -> ${resolve(args.out)} (${args.format}, pages of ${args.pageSize})`);
     const started = performance.now();
     const manifest = await exportGraph(store, {
-      outDir: args.out, format: args.format, pageSize: args.pageSize, onProgress: progressPrinter(), signal: abort.signal,
+      outDir: args.out,
+      format: args.format,
+      pageSize: args.pageSize,
+      onProgress: progressPrinter(),
+      signal: abort.signal,
     });
     manifest.warnings.forEach((w) => log(`warning: ${w}`));
     const { nodes, edges } = manifest.files;

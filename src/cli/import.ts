@@ -23,7 +23,10 @@ const log = (line: string) => console.log(`import: ${line}`);
 async function main(): Promise<void> {
   const started = performance.now();
   const { values, positionals } = parseCommandLine(process.argv.slice(2), {
-    store: { type: 'string' }, release: { type: 'string' }, 'skip-bad-rows': { type: 'boolean' }, 'allow-older': { type: 'boolean' },
+    store: { type: 'string' },
+    release: { type: 'string' },
+    'skip-bad-rows': { type: 'boolean' },
+    'allow-older': { type: 'boolean' },
   });
   if (values.help) return void console.log(USAGE);
   const [dataset, path, ...extra] = positionals;
@@ -38,8 +41,11 @@ async function main(): Promise<void> {
   try {
     log(`${name}${path ? ` from ${path}` : ''} into ${target}`);
     await importInto(store, {
-      dataset: name, path, release: values.release as string | undefined,
-      skipBadRows: values['skip-bad-rows'] === true, allowOlder: values['allow-older'] === true,
+      dataset: name,
+      path,
+      release: values.release as string | undefined,
+      skipBadRows: values['skip-bad-rows'] === true,
+      allowOlder: values['allow-older'] === true,
       onFile: (p) => log(`read ${p.file}: ${p.rows} rows in ${Math.round(p.ms)} ms (${rowsPerSecond(p.rows, p.ms)} rows/s)`),
       onLoad: loadProgressLogger(log),
       log,

@@ -17,8 +17,10 @@ async function main(): Promise<void> {
     const reports = await loadDerivedInto(store, graph, (p) => console.log(`seed: ${p.phase} ${p.done}/${p.total}`));
     for (const [i, r] of reports.entries()) {
       if (r.replaced.length > 0) {
-        console.log(`seed: ${graph.supersessions[i].dataset} ${graph.supersessions[i].release} replaced release ${r.replaced.join(', ')} ` +
-          `(${r.edgesDeleted} relationships, ${r.nodesDeleted} nodes deleted)`);
+        console.log(
+          `seed: ${graph.supersessions[i].dataset} ${graph.supersessions[i].release} replaced release ${r.replaced.join(', ')} ` +
+            `(${r.edgesDeleted} relationships, ${r.nodesDeleted} nodes deleted)`,
+        );
       }
     }
     const counts = await store.counts();

@@ -70,10 +70,14 @@ export class CsvColumns {
       const kinds = [...stats.kinds].filter((k) => k !== '[]').sort();
       if (conflict) out.push(`${this.what} property "${key}" holds ${kinds.join(' and ')} values; the CSV types it ${type}`);
       if (stats.delimiterHits > 0) {
-        out.push(`${this.what} property "${key}": ${stats.delimiterHits} array elements contain "${ARRAY_DELIMITER}", the array delimiter (first in ${stats.firstDelimiterRow}); neo4j-admin will split them`);
+        out.push(
+          `${this.what} property "${key}": ${stats.delimiterHits} array elements contain "${ARRAY_DELIMITER}", the array delimiter (first in ${stats.firstDelimiterRow}); neo4j-admin will split them`,
+        );
       }
       if (stats.blankArrays > 0) {
-        out.push(`${this.what} property "${key}": ${stats.blankArrays} arrays hold only an empty string (first in ${stats.firstBlankArrayRow}), written "", which neo4j-admin and pandas read as no value`);
+        out.push(
+          `${this.what} property "${key}": ${stats.blankArrays} arrays hold only an empty string (first in ${stats.firstBlankArrayRow}), written "", which neo4j-admin and pandas read as no value`,
+        );
       }
       if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(key)) out.push(`${this.what} property "${key}" is not a plain name; check how neo4j-admin reads its header`);
       if (RESERVED_NAMES[this.what].includes(key)) {

@@ -30,7 +30,11 @@ export async function scanPhase<T>(phase: Phase<T>, observe: (row: T) => void, o
 
 /** Writes the rows page by page (one write per page) and closes the file. */
 export async function writePhase<T>(
-  phase: Phase<T>, sink: FileSink, header: string | null, encode: (row: T) => string, onProgress: Progress,
+  phase: Phase<T>,
+  sink: FileSink,
+  header: string | null,
+  encode: (row: T) => string,
+  onProgress: Progress,
 ): Promise<WrittenFile & { rows: number }> {
   if (header !== null) await sink.write(header);
   const tally = new Tally();

@@ -29,10 +29,18 @@ export async function exportGraph(store: GraphStore, options: ExportOptions): Pr
   try {
     const counts = await store.counts();
     const nodes: Phase<GraphNode> = {
-      name: 'nodes', pages: () => nodePages(store, pageSize, undefined, signal), group: (n) => n.label, total: counts.nodes, byGroup: counts.byLabel,
+      name: 'nodes',
+      pages: () => nodePages(store, pageSize, undefined, signal),
+      group: (n) => n.label,
+      total: counts.nodes,
+      byGroup: counts.byLabel,
     };
     const edges: Phase<GraphEdge> = {
-      name: 'edges', pages: () => edgePages(store, pageSize, signal), group: (e) => e.type, total: counts.edges, byGroup: counts.byType,
+      name: 'edges',
+      pages: () => edgePages(store, pageSize, signal),
+      group: (e) => e.type,
+      total: counts.edges,
+      byGroup: counts.byType,
     };
     const sources: ExportManifest['sources'] = [];
     for await (const page of nodePages(store, pageSize, ['DataSource'], signal)) {

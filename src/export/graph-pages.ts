@@ -12,7 +12,15 @@ export async function* nodePages(store: GraphStore, pageSize: number, labels?: r
   for (;;) {
     signal?.throwIfAborted();
     const page = await store.exportNodes({ labels, after, limit: pageSize });
-    checkPage(page, pageSize, 'nodes', after, (n) => n.id, compareText, (id) => id);
+    checkPage(
+      page,
+      pageSize,
+      'nodes',
+      after,
+      (n) => n.id,
+      compareText,
+      (id) => id,
+    );
     if (page.length > 0) yield page;
     if (page.length < pageSize) return;
     after = page[page.length - 1].id;
@@ -25,7 +33,15 @@ export async function* edgePages(store: GraphStore, pageSize: number, signal?: A
   for (;;) {
     signal?.throwIfAborted();
     const page = await store.exportEdges({ after, limit: pageSize });
-    checkPage<GraphEdge, EdgeCursor>(page, pageSize, 'edges', after, (e) => e, compareEdges, (e) => `${e.type} ${e.from} -> ${e.to}`);
+    checkPage<GraphEdge, EdgeCursor>(
+      page,
+      pageSize,
+      'edges',
+      after,
+      (e) => e,
+      compareEdges,
+      (e) => `${e.type} ${e.from} -> ${e.to}`,
+    );
     if (page.length > 0) yield page;
     if (page.length < pageSize) return;
     const last = page[page.length - 1];
@@ -34,8 +50,13 @@ export async function* edgePages(store: GraphStore, pageSize: number, signal?: A
 }
 
 function checkPage<T, K>(
-  page: readonly T[], pageSize: number, what: string, after: K | null,
-  key: (row: T) => K, compare: (a: K, b: K) => number, name: (key: K) => string,
+  page: readonly T[],
+  pageSize: number,
+  what: string,
+  after: K | null,
+  key: (row: T) => K,
+  compare: (a: K, b: K) => number,
+  name: (key: K) => string,
 ): void {
   if (page.length > pageSize) throw new ExportError(`the store returned ${page.length} ${what} for a page of ${pageSize}`);
   let previous = after;

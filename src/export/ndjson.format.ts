@@ -6,8 +6,7 @@ export const ndjsonEncoder: RowEncoder = {
   nodeHeader: null,
   edgeHeader: null,
   node: (n: GraphNode) => `${JSON.stringify({ id: n.id, label: n.label, properties: sortedProps(n.props) })}\n`,
-  edge: (e: GraphEdge) =>
-    `${JSON.stringify({ id: edgeKey(e), type: e.type, from: e.from, to: e.to, properties: sortedProps(e.props) })}\n`,
+  edge: (e: GraphEdge) => `${JSON.stringify({ id: edgeKey(e), type: e.type, from: e.from, to: e.to, properties: sortedProps(e.props) })}\n`,
 };
 
 export function sortedProps(props: Props): Props {

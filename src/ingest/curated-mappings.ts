@@ -14,21 +14,31 @@ const evidence = z.string().min(1);
 const MAPPING_FILES = {
   'role-occupations.json': z.object({
     description,
-    mappings: z.array(z.object({
-      role: z.string().refine(isSlug, 'must be a role key'),
-      occupation: z.string().regex(OCCUPATION_CODE_PATTERN, 'must be a SOC or O*NET-SOC code'),
-      evidence,
-    }).transform((m) => ({ from: nodeId.role(m.role), to: nodeId.occupation(occupationKey(m.occupation)), evidence: m.evidence }))),
+    mappings: z.array(
+      z
+        .object({
+          role: z.string().refine(isSlug, 'must be a role key'),
+          occupation: z.string().regex(OCCUPATION_CODE_PATTERN, 'must be a SOC or O*NET-SOC code'),
+          evidence,
+        })
+        .transform((m) => ({ from: nodeId.role(m.role), to: nodeId.occupation(occupationKey(m.occupation)), evidence: m.evidence })),
+    ),
   }),
   'trait-work-styles.json': z.object({
     description,
-    mappings: z.array(z.object({
-      trait: z.string().refine(isSlug, 'must be a trait key'),
-      workStyle: z.string().regex(/^1\.C(?:\.\d+)?(?:\.[a-z])?$/, 'must be an O*NET work-style element id such as 1.C.5.b'),
-      evidence,
-    }).transform((m) => ({
-      from: nodeId.trait(m.trait), to: nodeId.trait(`onet-${m.workStyle.toLowerCase().replace(/\./g, '-')}`), evidence: m.evidence,
-    }))),
+    mappings: z.array(
+      z
+        .object({
+          trait: z.string().refine(isSlug, 'must be a trait key'),
+          workStyle: z.string().regex(/^1\.C(?:\.\d+)?(?:\.[a-z])?$/, 'must be an O*NET work-style element id such as 1.C.5.b'),
+          evidence,
+        })
+        .transform((m) => ({
+          from: nodeId.trait(m.trait),
+          to: nodeId.trait(`onet-${m.workStyle.toLowerCase().replace(/\./g, '-')}`),
+          evidence: m.evidence,
+        })),
+    ),
   }),
 } as const;
 

@@ -68,8 +68,10 @@ export async function importInto(store: GraphStore, request: ImportRequest): Pro
 
 function describe(r: SupersedeReport): string {
   if (r.replaced.length === 0) return 'no other release to replace';
-  return `replaced release ${r.replaced.join(', ')}: ${r.edgesDeleted} relationships and ${r.nodesDeleted} nodes deleted, ` +
-    `${r.propertyGroupsCleared} property groups cleared, ${r.sourcesDeleted} data sources gone`;
+  return (
+    `replaced release ${r.replaced.join(', ')}: ${r.edgesDeleted} relationships and ${r.nodesDeleted} nodes deleted, ` +
+    `${r.propertyGroupsCleared} property groups cleared, ${r.sourcesDeleted} data sources gone`
+  );
 }
 
 async function readParts(store: GraphStore, r: ImportRequest): Promise<Part[]> {

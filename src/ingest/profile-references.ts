@@ -33,15 +33,25 @@ export function checkReferences(profile: Profile): ReferenceIssue[] {
   };
 
   for (const section of [
-    'tasks', 'aiApplications', 'skills', 'issuers', 'certifications', 'educationLevels',
-    'laborCertifications', 'visas', 'roles', 'upskillingPaths', 'growthAreas', 'outlooks', 'traits', 'sources',
+    'tasks',
+    'aiApplications',
+    'skills',
+    'issuers',
+    'certifications',
+    'educationLevels',
+    'laborCertifications',
+    'visas',
+    'roles',
+    'upskillingPaths',
+    'growthAreas',
+    'outlooks',
+    'traits',
+    'sources',
   ] as const) {
     duplicates(section, profile[section]);
   }
   profile.tasks.forEach((t, i) => t.skills.forEach((s, j) => expect('skill', s, ['tasks', i, 'skills', j])));
-  profile.aiApplications.forEach((a, i) =>
-    a.automates.forEach((x, j) => expect('task', x.task, ['aiApplications', i, 'automates', j, 'task'])),
-  );
+  profile.aiApplications.forEach((a, i) => a.automates.forEach((x, j) => expect('task', x.task, ['aiApplications', i, 'automates', j, 'task'])));
   profile.skills.forEach((s, i) => expect('skill', s.partOf, ['skills', i, 'partOf']));
   profile.certifications.forEach((c, i) => expect('issuer', c.issuer, ['certifications', i, 'issuer']));
   profile.educationSteps.forEach((e, i) => {

@@ -14,12 +14,26 @@ export function profileToGraph(profile: Profile): GraphData {
   const occ = nodeId.occupation(code);
   const o = profile.occupation;
 
-  graph.node(occ, 'Occupation', {
-    code, codeSystem: o.codeSystem, title: o.title, name: o.title, singularTitle: o.singularTitle,
-    summary: o.summary, rating: o.rating, ratingScale: o.ratingScale, migrationCategory: o.migrationCategory,
-    aiOutlook: o.aiOutlook, demandShift: o.demandShift, careerProgression: o.careerProgression,
-    sourcesNote: o.sourcesNote,
-  }, [o.singularTitle, code]);
+  graph.node(
+    occ,
+    'Occupation',
+    {
+      code,
+      codeSystem: o.codeSystem,
+      title: o.title,
+      name: o.title,
+      singularTitle: o.singularTitle,
+      summary: o.summary,
+      rating: o.rating,
+      ratingScale: o.ratingScale,
+      migrationCategory: o.migrationCategory,
+      aiOutlook: o.aiOutlook,
+      demandShift: o.demandShift,
+      careerProgression: o.careerProgression,
+      sourcesNote: o.sourcesNote,
+    },
+    [o.singularTitle, code],
+  );
 
   profile.sources.forEach((s, rank) => {
     graph.node(nodeId.source(s.key), 'DataSource', { name: s.name, publisher: s.publisher, covers: s.covers }, [s.publisher]);
@@ -38,10 +52,20 @@ export function profileToGraph(profile: Profile): GraphData {
   });
   profile.skills.forEach((s, rank) => {
     const id = nodeId.skill(s.key);
-    graph.node(id, 'Skill', {
-      name: s.name, kind: 'SKILL', description: s.description, category: s.category, tools: s.tools,
-      emerging: s.emerging, demandTrend: s.demandTrend,
-    }, s.tools);
+    graph.node(
+      id,
+      'Skill',
+      {
+        name: s.name,
+        kind: 'SKILL',
+        description: s.description,
+        category: s.category,
+        tools: s.tools,
+        emerging: s.emerging,
+        demandTrend: s.demandTrend,
+      },
+      s.tools,
+    );
     graph.edge('REQUIRES_SKILL', occ, id, { rank, emerging: s.emerging });
     if (s.partOf) graph.edge('PART_OF', id, nodeId.skill(s.partOf), { rank: 0 });
   });
@@ -60,8 +84,12 @@ export function profileToGraph(profile: Profile): GraphData {
   profile.educationSteps.forEach((e) => {
     const id = nodeId.educationStep(code, e.order);
     graph.node(id, 'EducationStep', {
-      name: e.name, order: e.order, durationYears: e.durationYears,
-      costMinUsd: e.costMinUsd, costMaxUsd: e.costMaxUsd, currency: 'USD',
+      name: e.name,
+      order: e.order,
+      durationYears: e.durationYears,
+      costMinUsd: e.costMinUsd,
+      costMaxUsd: e.costMaxUsd,
+      currency: 'USD',
     });
     graph.edge('HAS_EDUCATION_STEP', occ, id, { rank: e.order });
     if (e.awards) graph.edge('AWARDS', id, nodeId.educationLevel(e.awards), { rank: 0 });
@@ -70,8 +98,15 @@ export function profileToGraph(profile: Profile): GraphData {
   profile.salaryBands.forEach((b, rank) => {
     const id = nodeId.salaryBand(code, b.seniority);
     graph.node(id, 'SalaryBand', {
-      name: b.label, seniority: b.seniority, minYears: b.minYears, maxYears: b.maxYears,
-      minAnnual: b.minUsd, maxAnnual: b.maxUsd, currency: 'USD', setting: b.setting, occupationCode: code,
+      name: b.label,
+      seniority: b.seniority,
+      minYears: b.minYears,
+      maxYears: b.maxYears,
+      minAnnual: b.minUsd,
+      maxAnnual: b.maxUsd,
+      currency: 'USD',
+      setting: b.setting,
+      occupationCode: code,
     });
     graph.edge('HAS_SALARY_BAND', occ, id, { rank });
     b.roles.forEach((r, i) => graph.edge('PAYS_ROLE', id, nodeId.role(r), { rank: i, curated: true }));
@@ -87,11 +122,12 @@ export function profileToGraph(profile: Profile): GraphData {
     graph.node(id, 'Visa', { name: v.name, code: v.code, details: v.details, employerSponsored: v.employerSponsored }, [v.code]);
     graph.edge('ELIGIBLE_FOR', occ, id, { rank });
     v.requires.forEach((r, i) => {
-      const target = r.educationLevel
-        ? nodeId.educationLevel(r.educationLevel)
-        : nodeId.laborCertification(r.laborCertification as string);
+      const target = r.educationLevel ? nodeId.educationLevel(r.educationLevel) : nodeId.laborCertification(r.laborCertification as string);
       graph.edge('REQUIRES', id, target, {
-        rank: i, group: r.group, orHigher: r.orHigher, minYearsExperience: r.minYearsExperience,
+        rank: i,
+        group: r.group,
+        orHigher: r.orHigher,
+        minYearsExperience: r.minYearsExperience,
       });
     });
     v.sources.forEach((s, i) => graph.edge('SOURCED_FROM', id, nodeId.source(s), { rank: i }));
@@ -102,9 +138,7 @@ export function profileToGraph(profile: Profile): GraphData {
     graph.edge('HAS_ROLE', occ, id, { rank, entry: r.entry });
     r.advancesTo.forEach((a, i) => graph.edge('ADVANCES_TO', id, nodeId.role(a.role), { move: a.move, rank: i }));
     r.requiresSkills.forEach((s, i) => graph.edge('REQUIRES_SKILL', id, nodeId.skill(s), { rank: i }));
-    r.requiresCertifications.forEach((c, i) =>
-      graph.edge('REQUIRES_CERTIFICATION', id, nodeId.certification(c), { requirement: 'REQUIRED', rank: i }),
-    );
+    r.requiresCertifications.forEach((c, i) => graph.edge('REQUIRES_CERTIFICATION', id, nodeId.certification(c), { requirement: 'REQUIRED', rank: i }));
   });
   profile.upskillingPaths.forEach((p, rank) => {
     const id = nodeId.upskillingPath(p.key);
@@ -115,9 +149,7 @@ export function profileToGraph(profile: Profile): GraphData {
     p.passesThrough.forEach((r, i) => graph.edge('PASSES_THROUGH', id, nodeId.role(r), { rank: i }));
     p.targets.forEach((r, i) => graph.edge('TARGETS', id, nodeId.role(r), { rank: i }));
     // A skill a path teaches unlocks the roles that path targets.
-    p.teaches.forEach((s) =>
-      p.targets.forEach((r, i) => graph.edge('LEADS_TO', nodeId.skill(s), nodeId.role(r), { rank: i, via: id })),
-    );
+    p.teaches.forEach((s) => p.targets.forEach((r, i) => graph.edge('LEADS_TO', nodeId.skill(s), nodeId.role(r), { rank: i, via: id })));
   });
   profile.growthAreas.forEach((g, rank) => {
     graph.node(nodeId.growthArea(g.key), 'GrowthArea', { name: g.name });
@@ -127,9 +159,15 @@ export function profileToGraph(profile: Profile): GraphData {
     const id = nodeId.outlook(code, x.key);
     const source = profile.sources.find((s) => s.key === x.source)?.name ?? x.source;
     graph.node(id, 'Outlook', {
-      name: `${source} ${x.periodStart}-${x.periodEnd}`, periodStart: x.periodStart, periodEnd: x.periodEnd,
-      growthPercent: x.growthPercent, approximate: x.approximate, comparison: x.comparison,
-      demandDrivers: x.demandDrivers, mainEmployers: x.mainEmployers, text: x.text,
+      name: `${source} ${x.periodStart}-${x.periodEnd}`,
+      periodStart: x.periodStart,
+      periodEnd: x.periodEnd,
+      growthPercent: x.growthPercent,
+      approximate: x.approximate,
+      comparison: x.comparison,
+      demandDrivers: x.demandDrivers,
+      mainEmployers: x.mainEmployers,
+      text: x.text,
     });
     graph.edge('HAS_OUTLOOK', occ, id, { rank });
     [x.source, ...x.alsoSources].forEach((s, i) => graph.edge('SOURCED_FROM', id, nodeId.source(s), { rank: i }));

@@ -22,10 +22,7 @@ export function loadProfiles(dir: string): Profile[] {
 }
 
 /** Validates one file's text; `file` only names it in the issues. */
-export function parseProfile(
-  text: string,
-  file: string,
-): { ok: true; profile: Profile } | { ok: false; issues: ProfileIssue[] } {
+export function parseProfile(text: string, file: string): { ok: true; profile: Profile } | { ok: false; issues: ProfileIssue[] } {
   const parseErrors: ParseError[] = [];
   const tree = parseTree(text, parseErrors, { allowTrailingComma: false, disallowComments: true });
   const locate = positionFinder(text);

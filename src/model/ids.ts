@@ -30,8 +30,7 @@ export const nodeId = {
   educationStep: (occupationCode: string, order: number) => `education-step:${occupationCode}:${order}`,
   educationLevel: (key: string) => `education-level:${key}`,
   laborCertification: (key: string) => `labor-certification:${key}`,
-  salaryBand: (occupationCode: string, seniority: string) =>
-    `salary-band:${occupationCode}:${seniority.toLowerCase()}`,
+  salaryBand: (occupationCode: string, seniority: string) => `salary-band:${occupationCode}:${seniority.toLowerCase()}`,
   visa: (key: string) => `visa:${key}`,
   growthArea: (key: string) => `growth-area:${key}`,
   outlook: (occupationCode: string, key: string) => `outlook:${occupationCode}:${key}`,

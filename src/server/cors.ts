@@ -10,8 +10,14 @@ const ALLOWED_METHODS = 'GET, POST, OPTIONS';
  * client identification, and a request id to follow the request into our logs.
  */
 const ALLOWED_HEADERS = [
-  'content-type', 'accept', 'apollo-require-preflight', 'x-apollo-operation-name',
-  'apollographql-client-name', 'apollographql-client-version', 'x-request-id', 'authorization',
+  'content-type',
+  'accept',
+  'apollo-require-preflight',
+  'x-apollo-operation-name',
+  'apollographql-client-name',
+  'apollographql-client-version',
+  'x-request-id',
+  'authorization',
 ].join(', ');
 
 /** How long a browser may reuse a preflight's answer (Chromium caps it at 2 h); short, so a changed CORS_ORIGINS takes effect soon. */
@@ -47,13 +53,14 @@ export function answerPreflight(req: IncomingMessage, res: ServerResponse, allow
   }
   if (!allowed) {
     const message = `Pages of ${origin} may not call this API: CORS_ORIGINS does not list that origin`;
-    res.writeHead(403, { 'Content-Type': 'application/json; charset=utf-8' })
-      .end(JSON.stringify({ errors: [{ message, extensions: { code: 'FORBIDDEN' } }] }));
+    res.writeHead(403, { 'Content-Type': 'application/json; charset=utf-8' }).end(JSON.stringify({ errors: [{ message, extensions: { code: 'FORBIDDEN' } }] }));
     return;
   }
-  res.writeHead(204, {
-    'Access-Control-Allow-Methods': ALLOWED_METHODS,
-    'Access-Control-Allow-Headers': ALLOWED_HEADERS,
-    'Access-Control-Max-Age': String(MAX_AGE_SECONDS),
-  }).end();
+  res
+    .writeHead(204, {
+      'Access-Control-Allow-Methods': ALLOWED_METHODS,
+      'Access-Control-Allow-Headers': ALLOWED_HEADERS,
+      'Access-Control-Max-Age': String(MAX_AGE_SECONDS),
+    })
+    .end();
 }

@@ -31,11 +31,16 @@ const SECURITY_HEADERS: Readonly<Record<string, string>> = {
  * Batching is off: each operation of an array would be measured against the limits on its
  * own, so one request could ask for many times what MAX_QUERY_COST allows it.
  */
-const BATCHING_OFF = 'Batching is off: send one operation per request, as a JSON object {"query": ...}, not an array. '
-  + 'To ask for several things at once, put several root fields (with aliases) in one query; it is measured against the limits as a whole.';
+const BATCHING_OFF =
+  'Batching is off: send one operation per request, as a JSON object {"query": ...}, not an array. ' +
+  'To ask for several things at once, put several root fields (with aliases) in one query; it is measured against the limits as a whole.';
 
 class HttpError extends Error {
-  constructor(readonly status: number, message: string, readonly code = 'BAD_REQUEST') {
+  constructor(
+    readonly status: number,
+    message: string,
+    readonly code = 'BAD_REQUEST',
+  ) {
     super(message);
   }
 }
@@ -72,19 +77,22 @@ interface GraphQLParams {
 
 /** Routes: /graphql (API, and the playground for browsers), /playground/*, /healthz, /readyz, /metrics. */
 export function createHttpServer(parts: HttpServerParts): Server {
-  const server = createServer({
-    // A request must arrive whole in time: a body sent a byte at a time is cut off with 408.
-    headersTimeout: parts.config.http.headersTimeoutMs,
-    requestTimeout: parts.config.http.requestTimeoutMs,
-    keepAliveTimeout: parts.config.http.keepAliveTimeoutMs,
-    // Those timeouts are checked this often (Node's default, 30 s, would let a slow body linger).
-    connectionsCheckingInterval: 1000,
-  }, (req, res) => {
-    for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value);
-    const exchange: Exchange = { req, res, id: requestId(req.headers['x-request-id']) };
-    res.setHeader('X-Request-Id', exchange.id);
-    route(exchange, parts).catch((error: unknown) => fail(exchange, error, parts.observability));
-  });
+  const server = createServer(
+    {
+      // A request must arrive whole in time: a body sent a byte at a time is cut off with 408.
+      headersTimeout: parts.config.http.headersTimeoutMs,
+      requestTimeout: parts.config.http.requestTimeoutMs,
+      keepAliveTimeout: parts.config.http.keepAliveTimeoutMs,
+      // Those timeouts are checked this often (Node's default, 30 s, would let a slow body linger).
+      connectionsCheckingInterval: 1000,
+    },
+    (req, res) => {
+      for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value);
+      const exchange: Exchange = { req, res, id: requestId(req.headers['x-request-id']) };
+      res.setHeader('X-Request-Id', exchange.id);
+      route(exchange, parts).catch((error: unknown) => fail(exchange, error, parts.observability));
+    },
+  );
   server.maxConnections = parts.config.http.maxConnections;
   return server;
 }
@@ -144,7 +152,10 @@ async function route(exchange: Exchange, parts: HttpServerParts): Promise<void> 
 }
 
 async function executeGraphQL(
-  { req, res }: Exchange, observation: RequestObservation, url: URL, { apollo, schema, store, config, observability }: HttpServerParts,
+  { req, res }: Exchange,
+  observation: RequestObservation,
+  url: URL,
+  { apollo, schema, store, config, observability }: HttpServerParts,
 ) {
   const headers = new HeaderMap();
   for (const [key, value] of Object.entries(req.headers)) {

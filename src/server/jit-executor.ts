@@ -16,7 +16,10 @@ const DEFAULT_CACHE_SIZE = 500;
 export class CompiledOperations {
   private readonly compiled = new Map<string, CompiledQuery>();
 
-  constructor(private readonly schema: GraphQLSchema, private readonly maxSize = DEFAULT_CACHE_SIZE) {}
+  constructor(
+    private readonly schema: GraphQLSchema,
+    private readonly maxSize = DEFAULT_CACHE_SIZE,
+  ) {}
 
   get size(): number {
     return this.compiled.size;
@@ -24,7 +27,11 @@ export class CompiledOperations {
 
   /** The operation's answer, as graphql-js's `execute` gives it (data, errors with paths and extensions). */
   async execute(
-    key: string, document: DocumentNode, operationName: string | null | undefined, variables: Record<string, unknown> | undefined, context: unknown,
+    key: string,
+    document: DocumentNode,
+    operationName: string | null | undefined,
+    variables: Record<string, unknown> | undefined,
+    context: unknown,
   ): Promise<ExecutionResult> {
     const compiled = this.compile(`${key}\0${operationName ?? ''}`, document, operationName);
     if (!isCompiledQuery(compiled)) return compiled;

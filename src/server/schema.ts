@@ -11,7 +11,12 @@ import { SkillGapResolver } from '../features/skill-gap/skill-gap.resolver';
 import { UpskillingResolver } from '../features/upskilling/upskilling.resolver';
 import { VisaPathwayResolver } from '../features/visa-pathway/visa-pathway.resolver';
 import {
-  ExplanationPathResolver, MatchedSkillResolver, RecommendationConnectionResolver, RecommendationEdgeResolver, RecommendResolver, ResolvedSkillInputResolver,
+  ExplanationPathResolver,
+  MatchedSkillResolver,
+  RecommendationConnectionResolver,
+  RecommendationEdgeResolver,
+  RecommendResolver,
+  ResolvedSkillInputResolver,
 } from '../features/recommend/recommend.resolver';
 import { GraphExportResolver } from '../features/export/graph-export.resolver';
 import { ExportNodeConnectionResolver } from '../features/export/export-node-connection.resolver';
@@ -26,11 +31,28 @@ import { relationshipResolvers } from '../features/graph/relationship-resolvers'
 import { WageStatisticResolver } from '../features/profile/wage.resolver';
 
 export const RESOLVERS = [
-  OccupationResolver, NodeResolver, SearchResolver, TaskResolver,
-  UpskillingResolver, CareerPathResolver, SkillGapResolver, AutomationResolver, VisaPathwayResolver,
-  RecommendResolver, RecommendationConnectionResolver, RecommendationEdgeResolver, MatchedSkillResolver, ExplanationPathResolver, ResolvedSkillInputResolver,
-  SimilarityResolver, SimilarOccupationConnectionResolver, SimilarOccupationResolver, SharedSkillResolver,
-  GraphExportResolver, ExportNodeConnectionResolver, ExportEdgeConnectionResolver,
+  OccupationResolver,
+  NodeResolver,
+  SearchResolver,
+  TaskResolver,
+  UpskillingResolver,
+  CareerPathResolver,
+  SkillGapResolver,
+  AutomationResolver,
+  VisaPathwayResolver,
+  RecommendResolver,
+  RecommendationConnectionResolver,
+  RecommendationEdgeResolver,
+  MatchedSkillResolver,
+  ExplanationPathResolver,
+  ResolvedSkillInputResolver,
+  SimilarityResolver,
+  SimilarOccupationConnectionResolver,
+  SimilarOccupationResolver,
+  SharedSkillResolver,
+  GraphExportResolver,
+  ExportNodeConnectionResolver,
+  ExportEdgeConnectionResolver,
   WageStatisticResolver,
   // One per node type with relationship fields, made from RELATIONSHIP_FIELDS.
   ...relationshipResolvers(nodeTypes),

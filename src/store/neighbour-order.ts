@@ -30,7 +30,13 @@ export function firstAbove<T>(list: readonly T[], above: (item: T) => boolean): 
 
 /** By minYears, then maxAnnual, nulls last; Cypher sorts the same way. */
 export function compareBands(a: SalaryFacts, b: SalaryFacts): number {
-  return nullLast(a.minYears, b.minYears) || nullLast(a.maxAnnual, b.maxAnnual) || nullLast(a.maxYears, b.maxYears) || nullLast(a.minAnnual, b.minAnnual) || compareText(a.id, b.id);
+  return (
+    nullLast(a.minYears, b.minYears) ||
+    nullLast(a.maxAnnual, b.maxAnnual) ||
+    nullLast(a.maxYears, b.maxYears) ||
+    nullLast(a.minAnnual, b.minAnnual) ||
+    compareText(a.id, b.id)
+  );
 }
 
 function nullLast(a: number | null, b: number | null): number {
@@ -39,7 +45,6 @@ function nullLast(a: number | null, b: number | null): number {
   if (b === null) return -1;
   return a - b;
 }
-
 
 /** A candidate's matches: by skill id, then relationship type. */
 export function compareMatches(x: RequirementMatch, y: RequirementMatch): number {

@@ -17,7 +17,19 @@ export interface RequestScope {
 export type StoreCallObserver = (method: string, seconds: number, ok: boolean) => void;
 
 /** Store methods a request calls; loading and closing are not request work. */
-const READS = ['getNodes', 'expand', 'expandPlan', 'search', 'findByNames', 'findPaths', 'exportNodes', 'exportEdges', 'candidates', 'counts', 'health'] as const;
+const READS = [
+  'getNodes',
+  'expand',
+  'expandPlan',
+  'search',
+  'findByNames',
+  'findPaths',
+  'exportNodes',
+  'exportEdges',
+  'candidates',
+  'counts',
+  'health',
+] as const;
 
 /**
  * The store as one request sees it: every call first checks the request's deadline, waits for

@@ -2,8 +2,17 @@ import { loadConfig } from '../../src/config';
 import type { GraphStore } from '../../src/store/graph-store';
 import { postGraphQL, startTestServer, type GraphQLResponse, type TestApp } from '../helpers/server';
 import {
-  aliasFlood, CONTROL_QUERY, deepQuery, directiveFlood, EXPENSIVE_FIELDS, fragmentChain, fragmentCycle, nestedAliasFlood,
-  nestedFanOut, tokenStream, ATTACK_VARIABLES,
+  aliasFlood,
+  CONTROL_QUERY,
+  deepQuery,
+  directiveFlood,
+  EXPENSIVE_FIELDS,
+  fragmentChain,
+  fragmentCycle,
+  nestedAliasFlood,
+  nestedFanOut,
+  tokenStream,
+  ATTACK_VARIABLES,
 } from '../../bench/attacks';
 import { WatchedStore } from './watched-store';
 
@@ -67,7 +76,8 @@ export function describeAbuse(storeName: string, openStore: () => Promise<GraphS
     });
 
     it('bounds list sizes given in variables as well as literals', async () => {
-      const query = 'query($n: Int) { relatedOccupations(code: "29-2011", first: $n) { nodes { relatedOccupations(first: $n) { nodes { relatedOccupations(first: $n) { nodes { relatedOccupations(first: $n) { totalCount } } } } } } } }';
+      const query =
+        'query($n: Int) { relatedOccupations(code: "29-2011", first: $n) { nodes { relatedOccupations(first: $n) { nodes { relatedOccupations(first: $n) { nodes { relatedOccupations(first: $n) { totalCount } } } } } } } }';
       const small = await send(query, { n: 2 });
       expect(small.value.errors).toBeUndefined();
       const { value: res } = await send(query, { n: 100 });
@@ -188,7 +198,10 @@ export function describeAbuse(storeName: string, openStore: () => Promise<GraphS
 
     it('refuses mutations and subscriptions with a 400, no stack trace and nothing logged', async () => {
       const before = app.logs.errors().length;
-      for (const [query, kind] of [['mutation { x }', 'mutation'], ['subscription { x }', 'subscription']]) {
+      for (const [query, kind] of [
+        ['mutation { x }', 'mutation'],
+        ['subscription { x }', 'subscription'],
+      ]) {
         const { value: res } = await send(query);
         expect(res.status).toBe(400);
         expect(res.errors?.[0].extensions?.code).toBe('OPERATION_NOT_SUPPORTED');
@@ -203,7 +216,9 @@ export function describeAbuse(storeName: string, openStore: () => Promise<GraphS
       const cursor = page.data.search.pageInfo.endCursor as string;
       const payload = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
       // The same list, a later key, and a checksum made without the server's secret.
-      const forged = Buffer.from(JSON.stringify({ ...payload, k: [0, 'zzz', 'zzz'], c: payload.c.replace(/^./, (ch: string) => (ch === 'a' ? 'b' : 'a')) })).toString('base64url');
+      const forged = Buffer.from(
+        JSON.stringify({ ...payload, k: [0, 'zzz', 'zzz'], c: payload.c.replace(/^./, (ch: string) => (ch === 'a' ? 'b' : 'a')) }),
+      ).toString('base64url');
       const res = await postGraphQL(app.url, 'query($a: String) { search(text: "lab", first: 1, after: $a) { totalCount } }', { a: forged });
       expect(res.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', argumentName: 'after' });
       expect(res.errors?.[0].message).toMatch(/not made by this API, or has been altered/);
@@ -215,7 +230,7 @@ export function describeAbuse(storeName: string, openStore: () => Promise<GraphS
       expect(res.extensions.cost.estimated).toBeGreaterThan(0);
     });
 
-    it('answers /readyz within a second without the store\'s address', async () => {
+    it("answers /readyz within a second without the store's address", async () => {
       const { value: res, ms } = await timed(() => fetch(app.url.replace('/graphql', '/readyz')));
       expect(res.status).toBe(200);
       const body = await res.text();
@@ -255,7 +270,10 @@ export function describeAbuse(storeName: string, openStore: () => Promise<GraphS
         const client = new AbortController();
         // The default 5 s deadline: only the disconnection can stop this one in time.
         const request = fetch(app.url, {
-          method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: SEQUENTIAL_QUERY }), signal: client.signal,
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ query: SEQUENTIAL_QUERY }),
+          signal: client.signal,
         }).catch((error: Error) => error);
         await watched.startedAtLeast(1);
         client.abort();

@@ -28,10 +28,11 @@ describeNeo4j('Neo4j frozen (SIGSTOP) and a full pool', () => {
   const proxy = new FrozenProxy(Number(new URL(neo4jSettings().uri).port || 7687));
   let store: Neo4jStore;
   let app: RunningApp;
-  const readyz = () => timed(async () => {
-    const res = await fetch(app.url.replace('/graphql', '/readyz'));
-    return { status: res.status, body: await res.text() };
-  });
+  const readyz = () =>
+    timed(async () => {
+      const res = await fetch(app.url.replace('/graphql', '/readyz'));
+      return { status: res.status, body: await res.text() };
+    });
 
   beforeAll(async () => {
     await proxy.start();
@@ -72,7 +73,11 @@ describeNeo4j('Neo4j frozen (SIGSTOP) and a full pool', () => {
     const ready = await readyz();
     expect(ready.ms).toBeLessThan(1000 + SLACK_MS);
     expect(ready.value.status).toBe(503);
-    expect(JSON.parse(ready.value.body)).toMatchObject({ ready: false, store: 'neo4j', detail: expect.stringMatching(/^Neo4j \(NEO4J_URI\) (does not answer within 1000 ms|cannot be reached)/) });
+    expect(JSON.parse(ready.value.body)).toMatchObject({
+      ready: false,
+      store: 'neo4j',
+      detail: expect.stringMatching(/^Neo4j \(NEO4J_URI\) (does not answer within 1000 ms|cannot be reached)/),
+    });
     expect(ready.value.body).not.toMatch(/bolt|127\.0\.0\.1|:\d{4,5}/);
   });
 

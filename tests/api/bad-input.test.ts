@@ -69,8 +69,7 @@ describe('bad input', () => {
   });
 
   it('answers malformed HTTP requests with 4xx, and keeps serving', async () => {
-    const post = (body: string, type = 'application/json') =>
-      fetch(app.url, { method: 'POST', headers: { 'content-type': type }, body });
+    const post = (body: string, type = 'application/json') => fetch(app.url, { method: 'POST', headers: { 'content-type': type }, body });
     expect((await post('{"query": ')).status).toBe(400);
     expect((await post('')).status).toBe(400);
     expect((await post('{"query": "{ occupation(code: "}')).status).toBe(400);
@@ -98,7 +97,7 @@ describe('bad input', () => {
     expect(playgroundAsset('graphiql.min.css')).not.toBeNull();
   });
 
-  it('exempts the playground\'s introspection query from the depth limit', async () => {
+  it("exempts the playground's introspection query from the depth limit", async () => {
     const res = await postGraphQL(app.url, getIntrospectionQuery({ descriptions: true, inputValueDeprecation: true }));
     expect(res.errors).toBeUndefined();
     expect(res.data.__schema.queryType.name).toBe('Query');
@@ -132,7 +131,12 @@ function rawGet(url: string, path: string): Promise<{ status: number; body: stri
   return new Promise((resolve, reject) => {
     request({ hostname, port, path, method: 'GET' }, (res) => {
       let body = '';
-      res.setEncoding('utf8').on('data', (chunk: string) => (body += chunk)).on('end', () => resolve({ status: res.statusCode ?? 0, body }));
-    }).on('error', reject).end();
+      res
+        .setEncoding('utf8')
+        .on('data', (chunk: string) => (body += chunk))
+        .on('end', () => resolve({ status: res.statusCode ?? 0, body }));
+    })
+      .on('error', reject)
+      .end();
   });
 }

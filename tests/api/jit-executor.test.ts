@@ -42,20 +42,35 @@ describe('graphql-jit and graphql-js give the same answers', () => {
     expect(JSON.stringify(answers.jit)).toBe(JSON.stringify(answers.js));
   });
 
-  it('answers the playground\'s introspection query alike', async () => {
+  it("answers the playground's introspection query alike", async () => {
     const answers = await both(getIntrospectionQuery({ descriptions: true, inputValueDeprecation: true }));
     expect(answers.js.errors).toBeUndefined();
     expect(answers.jit).toEqual(answers.js);
   });
 
   it.each([
-    ['BAD_USER_INPUT from a nested resolver', 'query($f: Int) { occupation(code: "29-2011") { id tasks(first: $f) { totalCount } } }', { f: 101 }, 'BAD_USER_INPUT'],
+    [
+      'BAD_USER_INPUT from a nested resolver',
+      'query($f: Int) { occupation(code: "29-2011") { id tasks(first: $f) { totalCount } } }',
+      { f: 101 },
+      'BAD_USER_INPUT',
+    ],
     ['BAD_USER_INPUT for a cursor', 'query($a: String) { search(text: "lab", after: $a) { totalCount } }', { a: 'not-a-cursor' }, 'BAD_USER_INPUT'],
     ['class-validator on a root argument', `{ search(text: "${'a'.repeat(201)}") { totalCount } }`, undefined, 'BAD_USER_INPUT'],
     ['NOT_FOUND', '{ skillGap(from: "role:nope", to: "role:laboratory-automation-project-manager") { coverage } }', undefined, 'NOT_FOUND'],
     ['a variable of the wrong type', 'query($f: Int) { occupation(code: "29-2011") { tasks(first: $f) { totalCount } } }', { f: 'ten' }, 'BAD_USER_INPUT'],
-    ['a limit (the plugin refuses)', `{ ${Array.from({ length: 11 }, (_, i) => `a${i}: occupation(code: "29-2011") { id }`).join(' ')} }`, undefined, 'TOO_MANY_ROOT_FIELDS'],
-    ['a partial answer: an error beside data', '{ occupation(code: "29-2011") { id } skillGap(from: "role:nope", to: "role:laboratory-automation-project-manager") { coverage } }', undefined, 'NOT_FOUND'],
+    [
+      'a limit (the plugin refuses)',
+      `{ ${Array.from({ length: 11 }, (_, i) => `a${i}: occupation(code: "29-2011") { id }`).join(' ')} }`,
+      undefined,
+      'TOO_MANY_ROOT_FIELDS',
+    ],
+    [
+      'a partial answer: an error beside data',
+      '{ occupation(code: "29-2011") { id } skillGap(from: "role:nope", to: "role:laboratory-automation-project-manager") { coverage } }',
+      undefined,
+      'NOT_FOUND',
+    ],
   ])('keeps errors alike: %s', async (_name, query, variables, code) => {
     const answers = await both(query, variables as Record<string, unknown> | undefined);
     expect(answers.js.errors?.[0]?.extensions?.code).toBe(code);
@@ -71,7 +86,9 @@ describe('graphql-jit and graphql-js give the same answers', () => {
       const answers = await both('{ node(id: "skill:ai-tools") { id } }');
       expect(answers.js.errors?.[0]).toMatchObject({ message: 'Internal server error', path: ['node'], extensions: { code: 'INTERNAL_SERVER_ERROR' } });
       expect(answers.jit).toEqual(answers.js);
-      expect(jit.logs.errors()).toEqual(js.logs.errors().map(() => expect.objectContaining({ err: expect.objectContaining({ message: 'secret internal detail' }) })));
+      expect(jit.logs.errors()).toEqual(
+        js.logs.errors().map(() => expect.objectContaining({ err: expect.objectContaining({ message: 'secret internal detail' }) })),
+      );
     } finally {
       store.getNodes = original;
     }

@@ -5,9 +5,46 @@ import { importOews } from '../../src/ingest/bls/import-oews';
 import { DataImportError } from '../../src/ingest/common/problems';
 import { EP_DIR } from './occupations';
 
-const HEADER = ['OCC_CODE', 'OCC_TITLE', 'O_GROUP', 'TOT_EMP', 'H_MEAN', 'A_MEAN', 'H_PCT10', 'H_PCT25', 'H_MEDIAN', 'H_PCT75',
-  'H_PCT90', 'A_PCT10', 'A_PCT25', 'A_MEDIAN', 'A_PCT75', 'A_PCT90', 'ANNUAL', 'HOURLY'];
-const GOOD = ['15-1251', 'Computer Programmers', 'detailed', '"147,140"', '46.46', '"96,650"', '22.57', '30.81', '44.53', '58.83', '#', '"46,950"', '"64,090"', '"93,000"', '"122,370"', '#', '', ''];
+const HEADER = [
+  'OCC_CODE',
+  'OCC_TITLE',
+  'O_GROUP',
+  'TOT_EMP',
+  'H_MEAN',
+  'A_MEAN',
+  'H_PCT10',
+  'H_PCT25',
+  'H_MEDIAN',
+  'H_PCT75',
+  'H_PCT90',
+  'A_PCT10',
+  'A_PCT25',
+  'A_MEDIAN',
+  'A_PCT75',
+  'A_PCT90',
+  'ANNUAL',
+  'HOURLY',
+];
+const GOOD = [
+  '15-1251',
+  'Computer Programmers',
+  'detailed',
+  '"147,140"',
+  '46.46',
+  '"96,650"',
+  '22.57',
+  '30.81',
+  '44.53',
+  '58.83',
+  '#',
+  '"46,950"',
+  '"64,090"',
+  '"93,000"',
+  '"122,370"',
+  '#',
+  '',
+  '',
+];
 const OCCUPATIONS = [
   { id: 'occupation:15-1251', onetCode: '15-1251.00' },
   { id: 'occupation:29-2011', onetCode: '29-2011.00' },
@@ -27,7 +64,10 @@ function writeCsv(name: string, header: string[], rows: string[][]): string {
 }
 
 async function failure(run: Promise<unknown>): Promise<DataImportError> {
-  const error = await run.then(() => undefined, (e: unknown) => e);
+  const error = await run.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
   expect(error).toBeInstanceOf(DataImportError);
   return error as DataImportError;
 }
@@ -36,15 +76,57 @@ async function failure(run: Promise<unknown>): Promise<DataImportError> {
 function badFile(): string {
   return writeCsv('bad.csv', HEADER, [
     GOOD,
-    ['11-1011', 'Chief Executives', 'detailed', '"200,480"', '102.41', '"213,020"', '28.99', '53.40', '86.31', '#', '#', '"60,300"', '12x', '"179,520"', '#', '#', '', ''],
+    [
+      '11-1011',
+      'Chief Executives',
+      'detailed',
+      '"200,480"',
+      '102.41',
+      '"213,020"',
+      '28.99',
+      '53.40',
+      '86.31',
+      '#',
+      '#',
+      '"60,300"',
+      '12x',
+      '"179,520"',
+      '#',
+      '#',
+      '',
+      '',
+    ],
     ['29-201', 'Clinical Laboratory Technologists', 'detailed', '1', '1', '1', '1', '1', '1', '1', '1', '1', '1', '1', '1', '1', '', ''],
-    ['29-2010', 'Clinical Laboratory Technologists and Technicians', 'detailed', '"318,780"', '27.36', '"56,910"', '14.56', '18.26', '27.79', '35.83', '38.15', '"30,280"', '"37,990"', '"57,800"', '"74,530"', '"79,340"', '', ''],
+    [
+      '29-2010',
+      'Clinical Laboratory Technologists and Technicians',
+      'detailed',
+      '"318,780"',
+      '27.36',
+      '"56,910"',
+      '14.56',
+      '18.26',
+      '27.79',
+      '35.83',
+      '38.15',
+      '"30,280"',
+      '"37,990"',
+      '"57,800"',
+      '"74,530"',
+      '"79,340"',
+      '',
+      '',
+    ],
   ]);
 }
 
 describe('OEWS import errors', () => {
   it('names the file and column when a required column is missing', async () => {
-    const path = writeCsv('no-p90.csv', HEADER.filter((h) => h !== 'H_PCT90'), [GOOD.filter((_, i) => HEADER[i] !== 'H_PCT90')]);
+    const path = writeCsv(
+      'no-p90.csv',
+      HEADER.filter((h) => h !== 'H_PCT90'),
+      [GOOD.filter((_, i) => HEADER[i] !== 'H_PCT90')],
+    );
     const error = await failure(importOews(path, OCCUPATIONS));
     expect(error.message).toContain('no-p90.csv:1: required column "H_PCT90" is missing');
     expect(error.problems).toHaveLength(1);
@@ -63,7 +145,12 @@ describe('OEWS import errors', () => {
     const { graph, report } = await importOews(badFile(), OCCUPATIONS, { skipBadRows: true });
     expect(report.skipped['bad.csv']).toMatchObject({ count: 2, byKind: { 'not-a-number': 1, 'bad-code': 1 } });
     expect(report.files.find((f) => f.file === 'bad.csv')).toMatchObject({ rows: 4, skipped: 2 });
-    expect(graph.nodes.filter((n) => n.label === 'WageStatistic').map((n) => n.id).sort()).toEqual(['wage:15-1251:oews-2021', 'wage:29-2011:oews-2021']);
+    expect(
+      graph.nodes
+        .filter((n) => n.label === 'WageStatistic')
+        .map((n) => n.id)
+        .sort(),
+    ).toEqual(['wage:15-1251:oews-2021', 'wage:29-2011:oews-2021']);
   });
 
   it('reports a row with the wrong number of cells at its line', async () => {

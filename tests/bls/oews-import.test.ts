@@ -6,9 +6,18 @@ import { amount, publishedCode, rawCrosswalk, rawOews, sample, type RawRecord } 
 
 /** Wage node key → OEWS column: the mapping under test, restated. */
 const COLUMNS: Array<[string, string]> = [
-  ['hourlyMean', 'H_MEAN'], ['hourlyP10', 'H_PCT10'], ['hourlyP25', 'H_PCT25'], ['hourlyMedian', 'H_MEDIAN'],
-  ['hourlyP75', 'H_PCT75'], ['hourlyP90', 'H_PCT90'], ['annualMean', 'A_MEAN'], ['annualP10', 'A_PCT10'],
-  ['annualP25', 'A_PCT25'], ['annualMedian', 'A_MEDIAN'], ['annualP75', 'A_PCT75'], ['annualP90', 'A_PCT90'],
+  ['hourlyMean', 'H_MEAN'],
+  ['hourlyP10', 'H_PCT10'],
+  ['hourlyP25', 'H_PCT25'],
+  ['hourlyMedian', 'H_MEDIAN'],
+  ['hourlyP75', 'H_PCT75'],
+  ['hourlyP90', 'H_PCT90'],
+  ['annualMean', 'A_MEAN'],
+  ['annualP10', 'A_PCT10'],
+  ['annualP25', 'A_PCT25'],
+  ['annualMedian', 'A_MEDIAN'],
+  ['annualP75', 'A_PCT75'],
+  ['annualP90', 'A_PCT90'],
 ];
 
 const occupations = onetOccupations();
@@ -77,7 +86,10 @@ describe('OEWS May 2021 wages from the raw file', () => {
   });
 
   it('keeps a top-coded (#) wage out of the numbers and names it in topCoded', () => {
-    const topCoded = occupations.find((o) => { const r = raw.get(o.onetCode.slice(0, 7)); return r && r.A_MEDIAN === '#'; });
+    const topCoded = occupations.find((o) => {
+      const r = raw.get(o.onetCode.slice(0, 7));
+      return r && r.A_MEDIAN === '#';
+    });
     const node = wageOf(codeOf(topCoded?.id ?? '')) as GraphNode;
     expect(node.props.annualMedian).toBeUndefined();
     expect(node.props.topCoded).toContain('annualMedian');
@@ -97,17 +109,21 @@ describe('OEWS May 2021 wages from the raw file', () => {
     const graph: GraphData = result.graph;
     const provenance = { source: 'BLS OEWS May 2021', sourceId: 'source:bls-oews-2021' };
     expect(graph.nodes.find((n) => n.id === 'source:bls-oews-2021')?.props).toMatchObject({
-      dataset: 'bls-oews', release: '2021', covers: ['wage'],
+      dataset: 'bls-oews',
+      release: '2021',
+      covers: ['wage'],
       attribution: 'U.S. Bureau of Labor Statistics, Occupational Employment and Wage Statistics, May 2021',
       origin: expect.stringContaining('0471612fef3cc22b74fb884d27bff9dbd3770582'),
     });
     expect(wageOf('29-2011')?.props).toMatchObject({ ...provenance, facet: 'wage' });
     const edges = graph.edges.filter((e) => e.from === 'occupation:29-2011' || e.from === 'wage:29-2011:oews-2021');
-    expect(edges.map((e) => [e.type, e.from, e.to, e.props])).toEqual(expect.arrayContaining([
-      ['HAS_WAGE', 'occupation:29-2011', 'wage:29-2011:oews-2021', { rank: 0, ...provenance, facet: 'wage' }],
-      ['SOURCED_FROM', 'wage:29-2011:oews-2021', 'source:bls-oews-2021', { rank: 0, ...provenance, facet: 'wage' }],
-      ['CITES', 'occupation:29-2011', 'source:bls-oews-2021', { rank: 1001, ...provenance, facet: 'source' }],
-    ]));
+    expect(edges.map((e) => [e.type, e.from, e.to, e.props])).toEqual(
+      expect.arrayContaining([
+        ['HAS_WAGE', 'occupation:29-2011', 'wage:29-2011:oews-2021', { rank: 0, ...provenance, facet: 'wage' }],
+        ['SOURCED_FROM', 'wage:29-2011:oews-2021', 'source:bls-oews-2021', { rank: 0, ...provenance, facet: 'wage' }],
+        ['CITES', 'occupation:29-2011', 'source:bls-oews-2021', { rank: 1001, ...provenance, facet: 'source' }],
+      ]),
+    );
     expect(edges).toHaveLength(3);
     expect(result.supersession).toEqual({ dataset: 'bls-oews', release: '2021', sourceId: 'source:bls-oews-2021', facets: ['wage'] });
   });

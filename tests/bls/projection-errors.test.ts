@@ -36,7 +36,9 @@ describe('projection workbook errors', () => {
     const spec = { ...PROJECTION_SHEETS.projections, required: [...PROJECTION_SHEETS.projections.required, 'Employment, 2042'] };
     expect(sheetTable(book, spec, log)).toBeNull();
     expect(log.problems.map((p) => `${p.file}:${p.line}: ${p.message}`)).toEqual([
-      expect.stringMatching(/^occupation\.xlsx \[Table 1\.2\]:2: required column "Employment, 2042" is missing \(header: "2022 National Employment Matrix title", /),
+      expect.stringMatching(
+        /^occupation\.xlsx \[Table 1\.2\]:2: required column "Employment, 2042" is missing \(header: "2022 National Employment Matrix title", /,
+      ),
     ]);
     expect(sheetTable(book, { sheet: 'Table 9.9', required: ['x'] }, log)).toBeNull();
     expect(log.problems[1].message).toMatch(/^occupation\.xlsx has no sheet "Table 9\.9" \(sheets: "Index", "Table 1\.1", /);
@@ -45,22 +47,43 @@ describe('projection workbook errors', () => {
   it('fails the import when the workbooks are swapped, naming sheets and columns, and produces nothing', async () => {
     copyFileSync(join(EP_DIR, 'nem-onet-to-soc-crosswalk.xlsx'), join(dir, 'occupation.xlsx'));
     copyFileSync(join(EP_DIR, 'occupation.xlsx'), join(dir, 'nem-onet-to-soc-crosswalk.xlsx'));
-    const error = await importProjections(dir, []).then(() => undefined, (e: unknown) => e);
+    const error = await importProjections(dir, []).then(
+      () => undefined,
+      (e: unknown) => e,
+    );
     expect(error).toBeInstanceOf(DataImportError);
     const lines = (error as DataImportError).problems.map((p) => `${p.file}: ${p.message}`);
-    expect(lines).toEqual(expect.arrayContaining([
-      expect.stringMatching(/^occupation\.xlsx \[Table 1\.2\]: occupation\.xlsx has no sheet "Table 1\.2"/),
-      expect.stringMatching(/^occupation\.xlsx \[Table 1\.7\]: occupation\.xlsx has no sheet "Table 1\.7"/),
-      'nem-onet-to-soc-crosswalk.xlsx (any sheet): required column "O*NET-SOC Code" is missing: no header row naming it in the first 20 rows',
-    ]));
+    expect(lines).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^occupation\.xlsx \[Table 1\.2\]: occupation\.xlsx has no sheet "Table 1\.2"/),
+        expect.stringMatching(/^occupation\.xlsx \[Table 1\.7\]: occupation\.xlsx has no sheet "Table 1\.7"/),
+        'nem-onet-to-soc-crosswalk.xlsx (any sheet): required column "O*NET-SOC Code" is missing: no header row naming it in the first 20 rows',
+      ]),
+    );
   });
 
   it('reports a bad row of a sheet as file [sheet]:row', () => {
     const header = [...PROJECTION_SHEETS.projections.required];
     const row = (line: number, code: string, percent: string) => ({
-      line, cells: header.map((h) => ({ '2022 National Employment Matrix code': code, 'Employment change, percent, 2022-32': percent, 'Occupation type': 'Line item', '2022 National Employment Matrix title': 'x' } as Record<string, string>)[h] ?? '1'),
+      line,
+      cells: header.map(
+        (h) =>
+          (
+            ({
+              '2022 National Employment Matrix code': code,
+              'Employment change, percent, 2022-32': percent,
+              'Occupation type': 'Line item',
+              '2022 National Employment Matrix title': 'x',
+            }) as Record<string, string>
+          )[h] ?? '1',
+      ),
     });
-    const file: TsvFile = { name: 'occupation.xlsx [Table 1.2]', header, rows: [row(3, '00-0000', '2.8'), row(4, '29-2010', 'n/a'), row(5, '29-201', '1')], readMs: 0 };
+    const file: TsvFile = {
+      name: 'occupation.xlsx [Table 1.2]',
+      header,
+      rows: [row(3, '00-0000', '2.8'), row(4, '29-2010', 'n/a'), row(5, '29-201', '1')],
+      readMs: 0,
+    };
     const log = new ProblemLog();
     const rows = mapProjections({ file, cols: Columns.bind(file, { file: file.name, required: header }, log) as Columns }, log);
     expect([...rows.keys()]).toEqual(['00-0000']);

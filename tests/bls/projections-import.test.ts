@@ -89,7 +89,8 @@ describe('Employment Projections 2022-32 from the raw workbook', () => {
     const p = t12.get('29-2010') as RawRecord;
     const n = (thousands: string) => jobs(thousands).toLocaleString('en-US');
     expect(outlookOf('29-2011').props).toMatchObject({
-      text: `BLS projects employment of clinical laboratory technologists and technicians to grow 4.9% from 2022 to 2032 ` +
+      text:
+        `BLS projects employment of clinical laboratory technologists and technicians to grow 4.9% from 2022 to 2032 ` +
         `(${n(p['Employment, 2022'])} to ${n(p['Employment, 2032'])} jobs), with about ${n(p['Occupational openings, 2022-32 annual average'])} openings a year.`,
       approximate: false,
       mainEmployers: [],
@@ -100,11 +101,13 @@ describe('Employment Projections 2022-32 from the raw workbook', () => {
   it('links each outlook after the curated one (rank 100), with provenance, and reports what it read', () => {
     const provenance = { source: 'BLS Employment Projections 2022-32', sourceId: 'source:bls-ep-2022-32' };
     const edges = result.graph.edges.filter((e) => e.from === 'occupation:29-2011' || e.from === 'outlook:29-2011:bls-ep-2022-32');
-    expect(edges.map((e) => [e.type, e.to, e.props])).toEqual(expect.arrayContaining([
-      ['HAS_OUTLOOK', 'outlook:29-2011:bls-ep-2022-32', { rank: 100, ...provenance, facet: 'outlook' }],
-      ['SOURCED_FROM', 'source:bls-ep-2022-32', { rank: 0, ...provenance, facet: 'outlook' }],
-      ['CITES', 'source:bls-ep-2022-32', { rank: 1002, ...provenance, facet: 'source' }],
-    ]));
+    expect(edges.map((e) => [e.type, e.to, e.props])).toEqual(
+      expect.arrayContaining([
+        ['HAS_OUTLOOK', 'outlook:29-2011:bls-ep-2022-32', { rank: 100, ...provenance, facet: 'outlook' }],
+        ['SOURCED_FROM', 'source:bls-ep-2022-32', { rank: 0, ...provenance, facet: 'outlook' }],
+        ['CITES', 'source:bls-ep-2022-32', { rank: 1002, ...provenance, facet: 'source' }],
+      ]),
+    );
     expect(result.supersession.facets).toEqual(['outlook']);
     expect(files).toEqual([`occupation.xlsx ${t12.size + t17.size}`, `nem-onet-to-soc-crosswalk.xlsx ${crosswalk.size}`]);
     expect(result.report.warnings).toEqual([]);

@@ -33,7 +33,11 @@ export function recordsOf(data: Row[], marker: string): RawRecord[] {
 /** O*NET-SOC code → NEM code. */
 export async function rawCrosswalk(): Promise<Map<string, string>> {
   const [sheet] = await readXlsxFile(join(EP_DIR, 'nem-onet-to-soc-crosswalk.xlsx'));
-  return new Map(recordsOf(sheet.data, 'O*NET-SOC Code').filter((r) => r['NEM Code']).map((r) => [r['O*NET-SOC Code'], r['NEM Code']]));
+  return new Map(
+    recordsOf(sheet.data, 'O*NET-SOC Code')
+      .filter((r) => r['NEM Code'])
+      .map((r) => [r['O*NET-SOC Code'], r['NEM Code']]),
+  );
 }
 
 export const EP_CODE = '2022 National Employment Matrix code';
@@ -44,7 +48,11 @@ export async function rawProjections(): Promise<{ t12: Map<string, RawRecord>; t
   const byCode = (name: string) => {
     const sheet = sheets.find((s) => s.sheet === name);
     if (!sheet) throw new Error(`no ${name}`);
-    return new Map(recordsOf(sheet.data, EP_CODE).filter((r) => r[EP_CODE]).map((r) => [r[EP_CODE], r]));
+    return new Map(
+      recordsOf(sheet.data, EP_CODE)
+        .filter((r) => r[EP_CODE])
+        .map((r) => [r[EP_CODE], r]),
+    );
   };
   return { t12: byCode('Table 1.2'), t17: byCode('Table 1.7') };
 }

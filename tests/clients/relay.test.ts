@@ -20,17 +20,27 @@ describe('Relay', () => {
   const running = serveStoreForSuite(seededMemoryStore);
   let dir: string;
   let compiled: ReturnType<typeof spawnSync>;
-  const examples = readdirSync(EXAMPLES_DIR).filter((f) => f.endsWith('.graphql')).sort();
+  const examples = readdirSync(EXAMPLES_DIR)
+    .filter((f) => f.endsWith('.graphql'))
+    .sort();
 
   beforeAll(() => {
     dir = mkdtempSync(join(tmpdir(), 'careergraph-relay-'));
     mkdirSync(join(dir, 'src', '__generated__'), { recursive: true });
-    writeFileSync(join(dir, 'relay.config.json'), JSON.stringify({
-      src: './src', schema: join(ROOT, 'schema', 'schema.graphql'), language: 'javascript', artifactDirectory: './src/__generated__', eagerEsModules: false,
-    }));
+    writeFileSync(
+      join(dir, 'relay.config.json'),
+      JSON.stringify({
+        src: './src',
+        schema: join(ROOT, 'schema', 'schema.graphql'),
+        language: 'javascript',
+        artifactDirectory: './src/__generated__',
+        eagerEsModules: false,
+      }),
+    );
     // Relay wants each operation named after its module: Examples<Name>Query, Examples_<name>.
     const operations = examples.map((f) => readFileSync(join(EXAMPLES_DIR, f), 'utf8').replace(/^query (\w+)/m, 'query Examples$1Query'));
-    const fragments = PAGED_LISTS.map((list) => `
+    const fragments = PAGED_LISTS.map(
+      (list) => `
       fragment Examples_${list.field} on Query
         @argumentDefinitions(count: { type: "Int", defaultValue: 2 }, cursor: { type: "String" })
         @refetchable(queryName: "Examples${capitalised(list.field)}PaginationQuery") {
@@ -38,13 +48,16 @@ describe('Relay', () => {
           totalCount
           edges { ${list.edge} }
         }
-      }`);
+      }`,
+    );
     // Comments go: relay-compiler's extractor does not take an escaped backtick inside graphql``.
     const source = [...operations, ...fragments].map((doc) => `graphql\`${doc.replace(/^\s*#.*$/gm, '')}\`;`).join('\n');
     writeFileSync(join(dir, 'src', 'Examples.js'), `const { graphql } = require('relay-runtime');\n${source}\n`);
     compiled = spawnSync(join(ROOT, 'node_modules', '.bin', 'relay-compiler'), [], { cwd: dir, encoding: 'utf8', timeout: 120_000 });
   });
-  afterAll(() => { if (!process.env.KEEP_RELAY_DIR) rmSync(dir, { recursive: true, force: true }); });
+  afterAll(() => {
+    if (!process.env.KEEP_RELAY_DIR) rmSync(dir, { recursive: true, force: true });
+  });
 
   // The artifacts are written by relay-compiler while the test runs: no import can name them.
   // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -72,7 +85,9 @@ describe('Relay', () => {
   });
 
   it('finds an id two types share (the check above can fail)', () => {
-    expect(conflictingIds([{ a: { id: 'role:x', __typename: 'CareerRole' }, b: [{ id: 'role:x', __typename: 'ExportNode' }] }])).toEqual(['role:x: CareerRole, ExportNode']);
+    expect(conflictingIds([{ a: { id: 'role:x', __typename: 'CareerRole' }, b: [{ id: 'role:x', __typename: 'ExportNode' }] }])).toEqual([
+      'role:x: CareerRole, ExportNode',
+    ]);
   });
 
   for (const list of PAGED_LISTS) {

@@ -53,7 +53,7 @@ export function describeNational(storeName: string, openStore: () => Promise<Gra
       expect(o.traits.totalCount).toBeGreaterThanOrEqual(styles.length);
       expect(o.traits.edges.every((e: Json) => e.node.kind !== 'WORK_STYLE' || typeof e.importance === 'number')).toBe(true);
       // AI exposure: the study's scores, and levels on its tasks.
-      const scores = rawRecords("occ_level.csv.gz", ",").find((r) => r['O*NET-SOC Code'] === onetCode);
+      const scores = rawRecords('occ_level.csv.gz', ',').find((r) => r['O*NET-SOC Code'] === onetCode);
       expect(o.aiExposure.humanBeta).toBe(Number(scores?.human_rating_beta));
       if (code === '29-2011') {
         // The seed's curated tasks list first, with their curated levels (no rule, no labels).
@@ -64,9 +64,9 @@ export function describeNational(storeName: string, openStore: () => Promise<Gra
         for (const t of labelled) expect(t.automationLevelRule).toBe('gpts-are-gpts human E-label');
       }
       // Every source cites itself, with licence.
-      expect(o.sources.nodes.map((s: Json) => s.id)).toEqual(expect.arrayContaining([
-        'source:onet-29-3', 'source:bls-oews-2021', 'source:bls-ep-2022-32', 'source:gpts-are-gpts-2024',
-      ]));
+      expect(o.sources.nodes.map((s: Json) => s.id)).toEqual(
+        expect.arrayContaining(['source:onet-29-3', 'source:bls-oews-2021', 'source:bls-ep-2022-32', 'source:gpts-are-gpts-2024']),
+      );
       // All of it is there; O*NET reports emerging tasks for a few occupations only.
       expect(o.dataCoverage.filter((c: Json) => !c.available && c.facet !== 'EMERGING_TASKS')).toEqual([]);
       // And its automation exposure stands beside the study's score.
@@ -88,8 +88,10 @@ export function describeNational(storeName: string, openStore: () => Promise<Gra
       expect(o.skillsEstimatedFrom).toHaveLength(10);
     });
 
-    it('checks the seed\'s own outlook against BLS: about 5% 2022-2032 for 29-2011, BLS 29-2010 4.9%', async () => {
-      const res = await gql('{ occupation(code: "29-2011") { outlooks { nodes { growthPercent approximate periodStart periodEnd publishedCode source growthCategory } } wage { publishedCode aggregated } } }');
+    it("checks the seed's own outlook against BLS: about 5% 2022-2032 for 29-2011, BLS 29-2010 4.9%", async () => {
+      const res = await gql(
+        '{ occupation(code: "29-2011") { outlooks { nodes { growthPercent approximate periodStart periodEnd publishedCode source growthCategory } } wage { publishedCode aggregated } } }',
+      );
       const [curated, bls] = res.data.occupation.outlooks.nodes;
       const claim = seedProfile().outlooks[0];
       expect(curated).toMatchObject({ growthPercent: claim.growthPercent, approximate: true, periodStart: 2022, periodEnd: 2032, source: null });
@@ -100,7 +102,7 @@ export function describeNational(storeName: string, openStore: () => Promise<Gra
       expect(projections.t12.get('29-2010')?.[EP_CODE]).toBe('29-2010');
     });
 
-    it('maps the seed\'s detail-oriented person to O*NET\'s Attention to Detail', async () => {
+    it("maps the seed's detail-oriented person to O*NET's Attention to Detail", async () => {
       const res = await gql('{ node(id: "trait:detail-oriented") { ... on Trait { name workStyles { nodes { id name kind } } } } }');
       expect(res.data.node.workStyles.nodes).toEqual([{ id: 'trait:onet-1-c-5-b', name: 'Attention to Detail', kind: 'WORK_STYLE' }]);
     });

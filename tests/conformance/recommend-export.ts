@@ -75,7 +75,7 @@ export function describeRecommendAndExport(storeName: string, openStore: () => P
       }
     });
 
-    it('raises a candidate\'s skill score when the profile adds a skill it lacks', async () => {
+    it("raises a candidate's skill score when the profile adds a skill it lacks", async () => {
       const before = (await post(RECOMMEND, { profile: PROFILE, first: 1 })).data.recommend.edges[0];
       const missing = before.skillsToAdd[0].skill.id;
       const profile = { ...PROFILE, skills: [...PROFILE.skills, { skill: missing }] };
@@ -197,7 +197,9 @@ export function describeRecommendAndExport(storeName: string, openStore: () => P
       const onEdges = await post(`query($a: String) { graphExport { edges(first: 2, after: $a) { nodes { id } } } }`, { a: cursor });
       expect(onEdges.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', argumentName: 'after' });
       const flipped = cursor.slice(0, 20) + (cursor[20] === 'A' ? 'B' : 'A') + cursor.slice(21);
-      const tampered = await post(`query($a: String) { graphExport { nodes(labels: [CareerRole, Visa], first: 2, after: $a) { nodes { id } } } }`, { a: flipped });
+      const tampered = await post(`query($a: String) { graphExport { nodes(labels: [CareerRole, Visa], first: 2, after: $a) { nodes { id } } } }`, {
+        a: flipped,
+      });
       expect(tampered.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', argumentName: 'after' });
       const big = await post('{ graphExport { nodes(first: 1001) { nodes { id } } } }');
       expect(big.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', argumentName: 'first' });

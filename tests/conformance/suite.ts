@@ -143,7 +143,6 @@ export function describeConformance(storeName: string, openStore: () => Promise<
     const running = serveStoreForSuite(openStore);
     const profile = seedProfile();
 
-
     it('answers the full-profile example with every seed fact', async () => {
       const res = await postGraphQL(running.app.url, example('full-profile'));
       expect(res.errors).toBeUndefined();
@@ -177,7 +176,9 @@ export function describeConformance(storeName: string, openStore: () => Promise<
 
     it('filters tasks by automation level and pages through them with cursors', async () => {
       // The curated tasks first (their levels are the seed's), then O*NET's (levels from the AI-exposure rule, #10).
-      const human = tasksOf(seedGraph(), 'occupation:29-2011').filter((t) => t.props.automationLevel === 'HUMAN_CORE').map((t) => t.props.text);
+      const human = tasksOf(seedGraph(), 'occupation:29-2011')
+        .filter((t) => t.props.automationLevel === 'HUMAN_CORE')
+        .map((t) => t.props.text);
       expect(human.slice(0, 4)).toEqual(profile.tasks.filter((t) => t.automationLevel === 'HUMAN_CORE').map((t) => t.text));
       const seen: string[] = [];
       let after: string | null = null;
@@ -217,7 +218,10 @@ export function describeConformance(storeName: string, openStore: () => Promise<
     });
 
     it('finds nodes of chosen types only, ordered exact, prefix, then other matches', async () => {
-      const res = await postGraphQL(running.app.url, '{ search(text: "laboratory", types: [CareerRole, Occupation], first: 50) { totalCount nodes { __typename name } } }');
+      const res = await postGraphQL(
+        running.app.url,
+        '{ search(text: "laboratory", types: [CareerRole, Occupation], first: 50) { totalCount nodes { __typename name } } }',
+      );
       const nodes = res.data.search.nodes as Array<{ __typename: string; name: string }>;
       expect(nodes.length).toBeGreaterThan(2);
       for (const n of nodes) expect(['CareerRole', 'Occupation']).toContain(n.__typename);
@@ -227,8 +231,14 @@ export function describeConformance(storeName: string, openStore: () => Promise<
 
     it('pages a one-letter search in the documented order: exact, prefix, other; then name, then id', async () => {
       // Expected from the seed graph itself: every Skill with a searchText word starting "r".
-      const expected = seedGraph().nodes
-        .filter((n) => n.label === 'Skill' && String(n.props.searchText).split(' ').some((w) => w.startsWith('r')))
+      const expected = seedGraph()
+        .nodes.filter(
+          (n) =>
+            n.label === 'Skill' &&
+            String(n.props.searchText)
+              .split(' ')
+              .some((w) => w.startsWith('r')),
+        )
         .map((n) => ({ id: n.id, key: [searchRank(String(n.props.searchName), ['r']), String(n.props.name ?? ''), n.id] as const }))
         .sort((a, b) => a.key[0] - b.key[0] || compareText(a.key[1], b.key[1]) || compareText(a.key[2], b.key[2]))
         .map((n) => n.id);
@@ -236,7 +246,11 @@ export function describeConformance(storeName: string, openStore: () => Promise<
       const seen: string[] = [];
       let after: string | null = null;
       for (let page = 0; page < 3; page++) {
-        const res: Json = await postGraphQL(running.app.url, 'query($a: String) { search(text: "r", types: [Skill], first: 100, after: $a) { totalCount pageInfo { endCursor } nodes { id } } }', { a: after });
+        const res: Json = await postGraphQL(
+          running.app.url,
+          'query($a: String) { search(text: "r", types: [Skill], first: 100, after: $a) { totalCount pageInfo { endCursor } nodes { id } } }',
+          { a: after },
+        );
         expect(res.errors).toBeUndefined();
         expect(res.data.search.totalCount).toBe(expected.length);
         seen.push(...res.data.search.nodes.map((n: { id: string }) => n.id));
@@ -248,9 +262,12 @@ export function describeConformance(storeName: string, openStore: () => Promise<
     it('looks nodes up by exact name, many names in one call', async () => {
       const names = ['Critical Thinking', 'critical-thinking', 'Quality Control Analysis', 'no such skill at all', 'Science'];
       const found = await running.store.findByNames({ names: names.map(searchWords), labels: ['Skill'] });
-      const expected = names.map((name) => seedGraph().nodes
-        .filter((n) => n.label === 'Skill' && n.props.searchName === searchWords(name).join(' '))
-        .map((n) => n.id).sort(compareText));
+      const expected = names.map((name) =>
+        seedGraph()
+          .nodes.filter((n) => n.label === 'Skill' && n.props.searchName === searchWords(name).join(' '))
+          .map((n) => n.id)
+          .sort(compareText),
+      );
       expect(found.map((nodes) => nodes.map((n) => n.id))).toEqual(expected);
       expect(expected[0].length).toBeGreaterThan(0);
       expect(expected[1]).toEqual(expected[0]);
@@ -273,46 +290,63 @@ export function describeConformance(storeName: string, openStore: () => Promise<
       return pages;
     }
 
-    it.each(PAGED_LISTS.map((list) => [list.field, list] as const))('pages %s with after: endCursor, in the order of one big page', async (_field, list) => {
-      const pages = await allPages(list, list.first);
-      const edges = pages.flatMap((p) => p.edges);
-      expect(pages.length).toBeGreaterThanOrEqual(3);
-      // hasNextPage is false on the last page only; every page but the last is full.
-      expect(pages.map((p) => p.pageInfo.hasNextPage)).toEqual(pages.map((_, i) => i < pages.length - 1));
-      pages.forEach((p, i) => {
-        if (i < pages.length - 1) expect(p.edges.length).toBe(list.first);
-        expect(p.edges.length).toBeGreaterThan(0);
-        expect(p.edges.length).toBeLessThanOrEqual(list.first);
-        expect(p.nodes).toEqual(p.edges.map((e: Json) => e.node));
-        expect(p.totalCount).toBe(edges.length);
-        expect(p.pageInfo.hasPreviousPage).toBe(i > 0);
-        expect(p.pageInfo.startCursor).toBe(p.edges[0].cursor);
-        expect(p.pageInfo.endCursor).toBe(p.edges[p.edges.length - 1].cursor);
-      });
-      expect(new Set(edges.map((e) => e.cursor)).size).toBe(edges.length);
-      expect(new Set(edges.map(list.key)).size).toBe(edges.length);
-      if (list.ranked) expect(edges.map((e) => e.rank)).toEqual(edges.map((_, i) => i + 1));
-      list.order?.(edges);
-      // The same list in pages as large as the field allows (one page where the list fits in one).
-      const big = await allPages(list, list.maxFirst);
-      expect(big).toHaveLength(Math.ceil(edges.length / list.maxFirst));
-      expect(big.flatMap((p) => p.edges)).toEqual(edges);
-      expect(big.flatMap((p) => p.nodes)).toEqual(edges.map((e) => e.node));
-    }, 120000);
+    it.each(PAGED_LISTS.map((list) => [list.field, list] as const))(
+      'pages %s with after: endCursor, in the order of one big page',
+      async (_field, list) => {
+        const pages = await allPages(list, list.first);
+        const edges = pages.flatMap((p) => p.edges);
+        expect(pages.length).toBeGreaterThanOrEqual(3);
+        // hasNextPage is false on the last page only; every page but the last is full.
+        expect(pages.map((p) => p.pageInfo.hasNextPage)).toEqual(pages.map((_, i) => i < pages.length - 1));
+        pages.forEach((p, i) => {
+          if (i < pages.length - 1) expect(p.edges.length).toBe(list.first);
+          expect(p.edges.length).toBeGreaterThan(0);
+          expect(p.edges.length).toBeLessThanOrEqual(list.first);
+          expect(p.nodes).toEqual(p.edges.map((e: Json) => e.node));
+          expect(p.totalCount).toBe(edges.length);
+          expect(p.pageInfo.hasPreviousPage).toBe(i > 0);
+          expect(p.pageInfo.startCursor).toBe(p.edges[0].cursor);
+          expect(p.pageInfo.endCursor).toBe(p.edges[p.edges.length - 1].cursor);
+        });
+        expect(new Set(edges.map((e) => e.cursor)).size).toBe(edges.length);
+        expect(new Set(edges.map(list.key)).size).toBe(edges.length);
+        if (list.ranked) expect(edges.map((e) => e.rank)).toEqual(edges.map((_, i) => i + 1));
+        list.order?.(edges);
+        // The same list in pages as large as the field allows (one page where the list fits in one).
+        const big = await allPages(list, list.maxFirst);
+        expect(big).toHaveLength(Math.ceil(edges.length / list.maxFirst));
+        expect(big.flatMap((p) => p.edges)).toEqual(edges);
+        expect(big.flatMap((p) => p.nodes)).toEqual(edges.map((e) => e.node));
+      },
+      120000,
+    );
 
     it('refuses a cursor of one ranked list given to another, naming `after`', async () => {
-      const cursors = await Promise.all(PAGED_LISTS.map(async (list) => {
-        const res = await postGraphQL(running.app.url, pageQuery(list), { ...list.variables, first: 1 });
-        expect(res.errors).toBeUndefined();
-        return res.data.list.pageInfo.endCursor as string;
-      }));
+      const cursors = await Promise.all(
+        PAGED_LISTS.map(async (list) => {
+          const res = await postGraphQL(running.app.url, pageQuery(list), { ...list.variables, first: 1 });
+          expect(res.errors).toBeUndefined();
+          return res.data.list.pageInfo.endCursor as string;
+        }),
+      );
       for (const [i, list] of PAGED_LISTS.entries()) {
         for (const [j, other] of PAGED_LISTS.entries()) {
           if (i === j) continue;
           const res = await postGraphQL(running.app.url, pageQuery(list), { ...list.variables, first: 1, after: cursors[j] });
           // Which list's cursor went where, so that a failure says so.
-          expect({ list: list.field, cursorOf: other.field, error: res.errors?.[0].extensions, message: res.errors?.[0].message, data: res.data?.list ?? null })
-            .toEqual({ list: list.field, cursorOf: other.field, error: expect.objectContaining({ code: 'BAD_USER_INPUT', argumentName: 'after' }), message: expect.stringMatching(/different list/), data: null });
+          expect({
+            list: list.field,
+            cursorOf: other.field,
+            error: res.errors?.[0].extensions,
+            message: res.errors?.[0].message,
+            data: res.data?.list ?? null,
+          }).toEqual({
+            list: list.field,
+            cursorOf: other.field,
+            error: expect.objectContaining({ code: 'BAD_USER_INPUT', argumentName: 'after' }),
+            message: expect.stringMatching(/different list/),
+            data: null,
+          });
         }
       }
     }, 120000);

@@ -18,8 +18,10 @@ export function describeTraversals(storeName: string, openStore: () => Promise<G
       expect(res.errors?.[0].message).toContain(mention);
     };
 
-    it('upskilling from 29-2011 leads to the seed\'s targets through the skills its advice names', async () => {
-      const res = await gql('{ upskillingPaths(occupation: "29-2011", first: 50) { edges { rank score path { id } node { id } skills { skill { name } } missingSkills { skill { id } } } } }');
+    it("upskilling from 29-2011 leads to the seed's targets through the skills its advice names", async () => {
+      const res = await gql(
+        '{ upskillingPaths(occupation: "29-2011", first: 50) { edges { rank score path { id } node { id } skills { skill { name } } missingSkills { skill { id } } } } }',
+      );
       expect(res.errors).toBeUndefined();
       const all = res.data.upskillingPaths.edges;
       const options = all.filter((o: Json) => o.path?.id === `upskilling-path:${path.key}`);
@@ -34,7 +36,8 @@ export function describeTraversals(storeName: string, openStore: () => Promise<G
     });
 
     it('upskilling counts the skills a person has: fewer missing, a higher score', async () => {
-      const q = 'query($have: [ID!]) { upskillingPaths(occupation: "29-2011", haveSkills: $have, first: 50) { edges { score path { id } node { id } missingSkills { skill { id } } skills { skill { id } } } } }';
+      const q =
+        'query($have: [ID!]) { upskillingPaths(occupation: "29-2011", haveSkills: $have, first: 50) { edges { score path { id } node { id } missingSkills { skill { id } } skills { skill { id } } } } }';
       const [none, some] = await Promise.all([gql(q, { have: [] }), gql(q, { have: ['skill:ai-tools', 'skill:mass-spectrometry'] })]);
       const pick = (r: Json) => r.data.upskillingPaths.edges.find((o: Json) => o.path && o.node.id === `role:${path.targets[0]}`);
       const a = pick(none);
@@ -55,7 +58,7 @@ export function describeTraversals(storeName: string, openStore: () => Promise<G
       expect(counts).toEqual([...counts].sort((x: number, y: number) => y - x));
     });
 
-    it('career paths from 29-2011 to a transformation target pass through the seed\'s roles, cheapest first, no node twice', async () => {
+    it("career paths from 29-2011 to a transformation target pass through the seed's roles, cheapest first, no node twice", async () => {
       const res = await gql(`{ careerPaths(from: "29-2011", to: "role:${path.targets[0]}", maxSteps: 6, first: 10) {
         edges { node { cost length nodes { id } steps { via cost missingSkills { id } } } } } }`);
       expect(res.errors).toBeUndefined();
@@ -72,7 +75,9 @@ export function describeTraversals(storeName: string, openStore: () => Promise<G
     });
 
     it('career paths: same start and end is one path of zero steps; unreachable or too far is empty', async () => {
-      const same = await gql('{ careerPaths(from: "role:genetics-specialist", to: "role:genetics-specialist") { edges { node { cost length steps { via } nodes { id } } } } }');
+      const same = await gql(
+        '{ careerPaths(from: "role:genetics-specialist", to: "role:genetics-specialist") { edges { node { cost length steps { via } nodes { id } } } } }',
+      );
       expect(same.data.careerPaths.edges.map((e: Json) => e.node)).toEqual([{ cost: 0, length: 0, steps: [], nodes: [{ id: 'role:genetics-specialist' }] }]);
       const back = await gql('{ careerPaths(from: "role:clinical-consultant", to: "role:medical-laboratory-scientist") { edges { node { cost } } } }');
       expect(back.data.careerPaths.edges.map((e: Json) => e.node)).toEqual([]);
@@ -91,7 +96,9 @@ export function describeTraversals(storeName: string, openStore: () => Promise<G
 
     it('skill gap: what the target role needs that the entry role does not', async () => {
       const target = profile.roles.find((r) => r.key === path.targets[1]);
-      const res = await gql(`{ skillGap(from: "role:${path.fromRole}", to: "role:${target?.key}") { missingSkills { skill { id } } sharedSkills { skill { id } } missingCertifications { id } coverage } }`);
+      const res = await gql(
+        `{ skillGap(from: "role:${path.fromRole}", to: "role:${target?.key}") { missingSkills { skill { id } } sharedSkills { skill { id } } missingCertifications { id } coverage } }`,
+      );
       expect(res.data.skillGap.missingSkills.map((s: Json) => s.skill.id)).toEqual(target?.requiresSkills.map((k) => `skill:${k}`));
       expect(res.data.skillGap.sharedSkills).toEqual([]);
       expect(res.data.skillGap.coverage).toBe(0);
@@ -102,7 +109,7 @@ export function describeTraversals(storeName: string, openStore: () => Promise<G
       expectError(await gql('{ skillGap(from: "role:nobody", to: "29-2011") { coverage } }'), 'NOT_FOUND', 'role:nobody');
     });
 
-    it('automation exposure groups the seed\'s tasks by level, with hedging skills from human-core tasks', async () => {
+    it("automation exposure groups the seed's tasks by level, with hedging skills from human-core tasks", async () => {
       const res = await gql(example('automation-exposure'));
       const report = res.data.automationExposure;
       // The seed's curated tasks with their own levels, and O*NET's with levels from the AI-exposure rule (#10).
@@ -125,7 +132,7 @@ export function describeTraversals(storeName: string, openStore: () => Promise<G
       expectError(await gql('{ automationExposure(occupation: "nurse") { exposure } }'), 'BAD_USER_INPUT', '"occupation"');
     });
 
-    it('visa pathways: the bachelor\'s path meets H-1B, not EB-2 or the PERM green card', async () => {
+    it("visa pathways: the bachelor's path meets H-1B, not EB-2 or the PERM green card", async () => {
       const res = await gql(example('visa-pathways'));
       const byCode = Object.fromEntries(res.data.visaPathways.map((v: Json) => [v.visa.code, v]));
       expect(Object.keys(byCode)).toEqual(profile.visas.map((v) => v.code));
@@ -134,7 +141,10 @@ export function describeTraversals(storeName: string, openStore: () => Promise<G
       const eb2 = byCode['EB-2'];
       expect(eb2.metByEducationPath).toBe(false);
       const options = eb2.requirementGroups[0].options;
-      expect(options.map((o: Json) => [o.educationMet, o.minYearsExperience])).toEqual([[false, 0], [true, 5]]);
+      expect(options.map((o: Json) => [o.educationMet, o.minYearsExperience])).toEqual([
+        [false, 0],
+        [true, 5],
+      ]);
       expect(eb2.requirementGroups[1].options[0].requirement.id).toBe('labor-certification:perm');
       expect(byCode['Green Card (PERM)'].metByEducationPath).toBe(false);
     });
@@ -160,7 +170,9 @@ export function describeTraversals(storeName: string, openStore: () => Promise<G
     });
 
     it('skill gap and upskilling use O*NET skills with their importance (#5)', async () => {
-      const gap = await gql('{ skillGap(from: "29-2011", to: "29-2011.01") { missingSkills { skill { id } importance } sharedSkills { skill { id } importance } } }');
+      const gap = await gql(
+        '{ skillGap(from: "29-2011", to: "29-2011.01") { missingSkills { skill { id } importance } sharedSkills { skill { id } importance } } }',
+      );
       const rated = [...gap.data.skillGap.missingSkills, ...gap.data.skillGap.sharedSkills].filter((s: Json) => s.importance !== null);
       expect(rated.length).toBeGreaterThan(0);
       for (const s of rated) expect(s.importance).toBeGreaterThanOrEqual(3);

@@ -14,7 +14,9 @@ const sha256 = (path: string) => createHash('sha256').update(readFileSync(path))
 describe('npm run export (the CLI as a process)', () => {
   const run = (args: string[]) =>
     spawnSync(join(ROOT, 'node_modules', '.bin', 'ts-node'), ['--transpile-only', join(ROOT, 'src', 'cli', 'export.ts'), ...args], {
-      env: { ...process.env, GRAPH_STORE: 'memory' }, encoding: 'utf8', timeout: 120000,
+      env: { ...process.env, GRAPH_STORE: 'memory' },
+      encoding: 'utf8',
+      timeout: 120000,
     });
 
   it('exports the memory store with progress on stderr and a summary', () => {
@@ -37,12 +39,16 @@ describe('npm run export (the CLI as a process)', () => {
     [['--out'], /--out needs a value/],
     [['--out', join(dir, 'x'), '--page-size', '20000'], /--page-size must be a whole number from 1 to 10000, got "20000"/],
     [['--out', join(dir, 'x'), '--verbose'], /unknown option --verbose/],
-  ])('exits 2 naming the bad argument: %j', (args, message) => {
-    const res = run(args);
-    expect(res.stderr).toMatch(message);
-    expect(res.stderr).toMatch(/usage: npm run export/);
-    expect(res.status).toBe(2);
-  }, 60000);
+  ])(
+    'exits 2 naming the bad argument: %j',
+    (args, message) => {
+      const res = run(args);
+      expect(res.stderr).toMatch(message);
+      expect(res.stderr).toMatch(/usage: npm run export/);
+      expect(res.status).toBe(2);
+    },
+    60000,
+  );
 
   it('exits 2 when --out is an existing file', () => {
     const file = join(dir, 'file.txt');

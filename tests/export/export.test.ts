@@ -35,7 +35,10 @@ afterAll(() => dirs.forEach((dir) => rmSync(dir, { recursive: true, force: true 
 
 const readManifest = (dir: string): ExportManifest => JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
 const sha256 = (path: string) => createHash('sha256').update(readFileSync(path)).digest('hex');
-const lines = (path: string) => readFileSync(path, 'utf8').split('\n').filter((l) => l !== '');
+const lines = (path: string) =>
+  readFileSync(path, 'utf8')
+    .split('\n')
+    .filter((l) => l !== '');
 const exportTo = (dir: string, options: Partial<ExportOptions> = {}, from: GraphStore = store) =>
   exportGraph(from, { outDir: dir, format: 'ndjson', ...options });
 
@@ -182,7 +185,9 @@ describe('CSV export of the seed graph', () => {
     for (const what of ['nodes', 'edges'] as const) {
       for (const column of manifest.csv![what].columns.filter((c) => c.role === 'property')) {
         const values = rows[what].map((r) => r.props[column.name]).filter((v) => v !== null && v !== undefined);
-        const kinds = new Set(values.flatMap((v) => (Array.isArray(v) ? v : [v])).map((v) => (typeof v !== 'number' ? typeof v : Number.isInteger(v) ? 'long' : 'double')));
+        const kinds = new Set(
+          values.flatMap((v) => (Array.isArray(v) ? v : [v])).map((v) => (typeof v !== 'number' ? typeof v : Number.isInteger(v) ? 'long' : 'double')),
+        );
         const element = kinds.size === 1 ? [...kinds][0] : kinds.size === 2 && kinds.has('long') && kinds.has('double') ? 'double' : 'string';
         const expected = values.every((v) => Array.isArray(v)) ? `${element}[]` : element;
         expect([what, column.name, column.type, column.nullable]).toEqual([what, column.name, expected, values.length < rows[what].length]);
@@ -255,7 +260,10 @@ describe('CSV typing', () => {
       { id: 'skill:b', label: 'Skill', props: { name: 'Beta', code: 15, tags: [], score: 2 } },
       { id: 'skill:c', label: 'Skill', props: { name: 'Gamma', score: 2.5, tags: ['y'], aliases: [''], labels: 'x' } },
     ],
-    edges: [{ type: 'PART_OF', from: 'skill:a', to: 'skill:b', props: { weight: 1, mixed: [1, 2] } }, { type: 'PART_OF', from: 'skill:c', to: 'skill:b', props: { mixed: 'one' } }],
+    edges: [
+      { type: 'PART_OF', from: 'skill:a', to: 'skill:b', props: { weight: 1, mixed: [1, 2] } },
+      { type: 'PART_OF', from: 'skill:c', to: 'skill:b', props: { mixed: 'one' } },
+    ],
   };
 
   it('types mixed kinds as string with a warning, warns of the array delimiter, line breaks and ambiguous values', async () => {
@@ -264,7 +272,17 @@ describe('CSV typing', () => {
     const dir = tempDir();
     const manifest = await exportTo(dir, { format: 'csv' }, tiny);
     expect(manifest.csv?.nodes.columns.map((c) => c.header)).toEqual([
-      'id:ID', ':LABEL', 'aliases:string[]', 'blank:string', 'code:string', 'labels:string', 'name:string', 'note:string', 'score:double', 'tags:string[]', 'emptyValues:IGNORE',
+      'id:ID',
+      ':LABEL',
+      'aliases:string[]',
+      'blank:string',
+      'code:string',
+      'labels:string',
+      'name:string',
+      'note:string',
+      'score:double',
+      'tags:string[]',
+      'emptyValues:IGNORE',
     ]);
     expect(manifest.csv?.nodes.columns.map((c) => c.nullable)).toEqual([false, false, true, true, true, true, false, true, true, false, true]);
     expect(manifest.csv?.edges.columns.map((c) => c.header)).toEqual([':START_ID', ':TYPE', ':END_ID', 'mixed:string', 'weight:long', 'emptyValues:IGNORE']);
@@ -339,7 +357,9 @@ describe('export failures leave nothing half-written', () => {
       exportNodes: async (query) => (await store.exportNodes(query)).filter((n) => n.id !== 'occupation:29-2011'),
     });
     await expect(exportTo(dir, {}, dropping)).rejects.toThrow(
-      new RegExp(`the store counted ${counts.nodes} nodes at the start but \\d+ were read \\(.*Occupation: counted ${counts.byLabel.Occupation}, read ${counts.byLabel.Occupation - 1}`),
+      new RegExp(
+        `the store counted ${counts.nodes} nodes at the start but \\d+ were read \\(.*Occupation: counted ${counts.byLabel.Occupation}, read ${counts.byLabel.Occupation - 1}`,
+      ),
     );
     expect(readdirSync(dir)).toEqual([]);
   });

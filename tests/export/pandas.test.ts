@@ -41,7 +41,11 @@ function describePandas(name: string, body: () => void): void {
   if (!reason) return describe(name, body);
   const fix = 'run scripts/install-test-deps.sh (Debian python3-pandas) or set CAREERGRAPH_PYTHON';
   if (process.env.CI === 'true') {
-    return describe(name, () => it('has pandas', () => { throw new Error(`pandas unavailable: ${reason}; ${fix}`); }));
+    return describe(name, () =>
+      it('has pandas', () => {
+        throw new Error(`pandas unavailable: ${reason}; ${fix}`);
+      }),
+    );
   }
   console.warn(`*** SKIPPED "${name}": pandas unavailable (${reason}); ${fix} ***`);
   describe.skip(name, body);
@@ -64,7 +68,10 @@ function probe(dir: string, nodes: readonly string[], edges: readonly string[]):
   const res = spawnSync(PYTHON, ['-W', 'error', PROBE, dir], {
     // No __pycache__ left in examples/export by the import of read_export.
     env: { ...process.env, PYTHONDONTWRITEBYTECODE: '1' },
-    input: JSON.stringify({ nodes, edges }), encoding: 'utf8', timeout: 120000, maxBuffer: 64 * 1024 * 1024,
+    input: JSON.stringify({ nodes, edges }),
+    encoding: 'utf8',
+    timeout: 120000,
+    maxBuffer: 64 * 1024 * 1024,
   });
   if (res.status !== 0) throw new Error(`${PROBE} failed (${res.status ?? res.signal}): ${res.error?.message ?? ''}${res.stderr}`);
   return JSON.parse(res.stdout) as ProbeReport;
@@ -105,7 +112,7 @@ async function exportCsv(graph: GraphData): Promise<{ dir: string; manifest: Exp
   }
 }
 
-describePandas('pandas reads the CSV export of the seed graph with the manifest\'s types (#12)', () => {
+describePandas("pandas reads the CSV export of the seed graph with the manifest's types (#12)", () => {
   let dir: string;
   let manifest: ExportManifest;
   let nodes: GraphNode[];
@@ -115,7 +122,11 @@ describePandas('pandas reads the CSV export of the seed graph with the manifest\
   let sampledEdges: GraphEdge[];
 
   beforeAll(async () => {
-    ({ dir, manifest, rows: { nodes, edges } } = await exportCsv(loadSeedGraph(join(ROOT, 'seeds'))));
+    ({
+      dir,
+      manifest,
+      rows: { nodes, edges },
+    } = await exportCsv(loadSeedGraph(join(ROOT, 'seeds'))));
     const topCoded = nodes.filter((n) => Array.isArray(n.props.topCoded));
     sampledNodes = [
       ...nodes.filter((n, i) => i % 101 === 0 || n.label === 'DataSource' || n.id === 'occupation:29-2011' || n.id === 'experience-level:1'),
@@ -124,7 +135,11 @@ describePandas('pandas reads the CSV export of the seed graph with the manifest\
       ...nodes.filter((n) => Array.isArray(n.props.tools) && n.props.tools.length === 0),
     ];
     sampledEdges = [...edges.filter((_, i) => i % 211 === 0), ...edges.filter((e) => e.props.level === null).slice(0, 3)];
-    report = probe(dir, sampledNodes.map((n) => n.id), sampledEdges.map(edgeKey));
+    report = probe(
+      dir,
+      sampledNodes.map((n) => n.id),
+      sampledEdges.map(edgeKey),
+    );
   }, 180000);
 
   it('reads as many rows as manifest.json counts, with no warning', () => {
@@ -140,7 +155,14 @@ describePandas('pandas reads the CSV export of the seed graph with the manifest\
     expect(report.nodes.dtypes).toEqual(expectedDtypes(csv.nodes.columns));
     expect(report.edges.dtypes).toEqual(expectedDtypes(csv.edges.columns));
     expect(report.nodes.dtypes).toMatchObject({
-      id: 'string', labels: 'object', release: 'string', onetRelease: 'string', jobZone: 'Int64', rating: 'Float64', alternateTitles: 'object', topCoded: 'object',
+      id: 'string',
+      labels: 'object',
+      release: 'string',
+      onetRelease: 'string',
+      jobZone: 'Int64',
+      rating: 'Float64',
+      alternateTitles: 'object',
+      topCoded: 'object',
     });
     // importance holds 3 and 3.5 alike: the whole column is double.
     expect(report.edges.dtypes).toMatchObject({ from: 'string', type: 'string', to: 'string', importance: 'Float64', rank: 'Int64', hotTechnology: 'boolean' });
@@ -175,9 +197,21 @@ describePandas('pandas reads the CSV export of the seed graph with the manifest\
 describePandas('pandas reads what CSV text alone cannot say (#12)', () => {
   const graph: GraphData = {
     nodes: [
-      { id: 'source:old', label: 'DataSource', props: { name: 'O*NET 27.0', release: '27.0', year: 2022, tags: [], note: 'None', blank: '', score: 1, counts: [1, 2] } },
-      { id: 'source:new', label: 'DataSource', props: { name: 'O*NET 29.3', release: '29.3', tags: ['a', 'b c'], note: 'NA', score: 2.5, flag: true, counts: [] } },
-      { id: 'skill:q', label: 'Skill', props: { name: 'Quote "and", comma\nand line', release: '1e3', note: 'null', flag: false, score: 0.1 + 0.2, tags: ['', 'x'] } },
+      {
+        id: 'source:old',
+        label: 'DataSource',
+        props: { name: 'O*NET 27.0', release: '27.0', year: 2022, tags: [], note: 'None', blank: '', score: 1, counts: [1, 2] },
+      },
+      {
+        id: 'source:new',
+        label: 'DataSource',
+        props: { name: 'O*NET 29.3', release: '29.3', tags: ['a', 'b c'], note: 'NA', score: 2.5, flag: true, counts: [] },
+      },
+      {
+        id: 'skill:q',
+        label: 'Skill',
+        props: { name: 'Quote "and", comma\nand line', release: '1e3', note: 'null', flag: false, score: 0.1 + 0.2, tags: ['', 'x'] },
+      },
       { id: 'skill:r', label: 'Skill', props: { name: 'Ünïcode ✓', year: null } },
     ],
     edges: [
@@ -190,15 +224,25 @@ describePandas('pandas reads what CSV text alone cannot say (#12)', () => {
 
   beforeAll(async () => {
     exported = await exportCsv(graph);
-    report = probe(exported.dir, graph.nodes.map((n) => n.id), graph.edges.map(edgeKey));
+    report = probe(
+      exported.dir,
+      graph.nodes.map((n) => n.id),
+      graph.edges.map(edgeKey),
+    );
   }, 60000);
 
   it('types each column for all its rows, and pandas follows', () => {
     const columns = exported.manifest.csv!.nodes.columns;
     const byName = Object.fromEntries(columns.map((c) => [c.name, [c.type, c.nullable]]));
     expect(byName).toMatchObject({
-      release: ['string', true], year: ['long', true], score: ['double', true], flag: ['boolean', true],
-      tags: ['string[]', true], counts: ['long[]', true], name: ['string', false], id: ['string', false],
+      release: ['string', true],
+      year: ['long', true],
+      score: ['double', true],
+      flag: ['boolean', true],
+      tags: ['string[]', true],
+      counts: ['long[]', true],
+      name: ['string', false],
+      id: ['string', false],
     });
     expect(report.nodes.dtypes).toEqual(expectedDtypes(columns));
     expect(report.nodes.dtypes).toMatchObject({ release: 'string', year: 'Int64', score: 'Float64', flag: 'boolean', tags: 'object', counts: 'object' });

@@ -22,7 +22,9 @@ let gaps: Gap[];
 beforeAll(() => {
   const { onet, known } = onetGraph();
   const levels = new Map(
-    importAiExposure(EXPOSURE_DIR, known).graph.nodes.filter((n) => n.label === 'Task').map((n) => [n.id, String(n.props.automationLevel)]),
+    importAiExposure(EXPOSURE_DIR, known)
+      .graph.nodes.filter((n) => n.label === 'Task')
+      .map((n) => [n.id, String(n.props.automationLevel)]),
   );
   const counts = new Map<string, number[]>();
   for (const e of onet.graph.edges) {
@@ -59,8 +61,8 @@ const share = (values: number[], limit: number) => values.filter((v) => v <= lim
  */
 const TOLERANCE = { typical: 0.05, typicalShare: 0.95, worst: 0.12, median: 0.01 } as const;
 
-describe('careergraph\'s exposure from the derived levels', () => {
-  it('reproduces the study\'s human β for every occupation with at least 5 labelled tasks', () => {
+describe("careergraph's exposure from the derived levels", () => {
+  it("reproduces the study's human β for every occupation with at least 5 labelled tasks", () => {
     expect(gaps).toHaveLength(922);
     const human = gaps.map((g) => g.human);
     expect(share(human, TOLERANCE.typical)).toBeGreaterThanOrEqual(TOLERANCE.typicalShare);
@@ -68,7 +70,7 @@ describe('careergraph\'s exposure from the derived levels', () => {
     expect(quantile(human, 0.5)).toBeLessThan(TOLERANCE.median);
   });
 
-  it('follows the human labels, not GPT-4\'s: the GPT-4 β stays outside the same bounds', () => {
+  it("follows the human labels, not GPT-4's: the GPT-4 β stays outside the same bounds", () => {
     const gpt4 = gaps.map((g) => g.gpt4);
     expect(share(gpt4, TOLERANCE.typical)).toBeLessThan(TOLERANCE.typicalShare);
     expect(quantile(gpt4, 0.5)).toBeGreaterThan(TOLERANCE.median);

@@ -31,8 +31,7 @@ export function rawRecords(file: string, delimiter: ',' | '\t'): Array<Record<st
 }
 
 /** The task node id a raw label row names. */
-export const taskIdOf = (r: Record<string, string>): string =>
-  `task:${r['O*NET-SOC Code'].replace(/\.00$/, '')}:onet-${Number(r['Task ID'])}`;
+export const taskIdOf = (r: Record<string, string>): string => `task:${r['O*NET-SOC Code'].replace(/\.00$/, '')}:onet-${Number(r['Task ID'])}`;
 
 export { seededSample } from '../../src/shared/seeded-sample';
 
@@ -51,25 +50,68 @@ export function removeFolders(): void {
 }
 
 export const LABEL_HEADER = [
-  '', 'O*NET-SOC Code', 'Task ID', 'Task', 'Task Type', 'Title', 'human_exposure_agg', 'gpt4_exposure', 'gpt4_exposure_alt_rubric',
-  'gpt_3_relevant', 'gpt4_automation', 'alpha', 'beta', 'gamma', 'automation', 'human_labels',
+  '',
+  'O*NET-SOC Code',
+  'Task ID',
+  'Task',
+  'Task Type',
+  'Title',
+  'human_exposure_agg',
+  'gpt4_exposure',
+  'gpt4_exposure_alt_rubric',
+  'gpt_3_relevant',
+  'gpt4_automation',
+  'alpha',
+  'beta',
+  'gamma',
+  'automation',
+  'human_labels',
 ];
 
 /** A label row as the study writes it, for a task of 29-2011.00; `change` replaces cells by column. */
 export function labelRow(index: number, taskId: string, change: Record<string, string> = {}): string[] {
   const cells: Record<string, string> = {
-    '': String(index), 'O*NET-SOC Code': '29-2011.00', 'Task ID': `${taskId}.0`, Task: `Task ${taskId}.`, 'Task Type': 'Core',
-    Title: 'Medical and Clinical Laboratory Technologists', human_exposure_agg: 'E2', gpt4_exposure: 'E1',
-    gpt4_exposure_alt_rubric: 'E0', gpt_3_relevant: 'True', gpt4_automation: 'T3', alpha: '1.0', beta: '1.0', gamma: '1.0',
-    automation: '0.75', human_labels: 'E2', ...change,
+    '': String(index),
+    'O*NET-SOC Code': '29-2011.00',
+    'Task ID': `${taskId}.0`,
+    Task: `Task ${taskId}.`,
+    'Task Type': 'Core',
+    Title: 'Medical and Clinical Laboratory Technologists',
+    human_exposure_agg: 'E2',
+    gpt4_exposure: 'E1',
+    gpt4_exposure_alt_rubric: 'E0',
+    gpt_3_relevant: 'True',
+    gpt4_automation: 'T3',
+    alpha: '1.0',
+    beta: '1.0',
+    gamma: '1.0',
+    automation: '0.75',
+    human_labels: 'E2',
+    ...change,
   };
   return LABEL_HEADER.map((h) => cells[h]);
 }
 
 export const SCORE_HEADER = [
-  'O*NET-SOC Code', 'Title', 'dv_rating_alpha', 'dv_rating_beta', 'dv_rating_gamma', 'human_rating_alpha', 'human_rating_beta', 'human_rating_gamma',
+  'O*NET-SOC Code',
+  'Title',
+  'dv_rating_alpha',
+  'dv_rating_beta',
+  'dv_rating_gamma',
+  'human_rating_alpha',
+  'human_rating_beta',
+  'human_rating_gamma',
 ];
-export const SCORE_ROW = ['29-2011.00', '"Medical and Clinical Laboratory Technologists, ""MLT"""', '0.1', '0.46', '0.8200000000000001', '0.18', '0.35', '0.52'];
+export const SCORE_ROW = [
+  '29-2011.00',
+  '"Medical and Clinical Laboratory Technologists, ""MLT"""',
+  '0.1',
+  '0.46',
+  '0.8200000000000001',
+  '0.18',
+  '0.35',
+  '0.52',
+];
 
 export const tsv = (rows: string[][]) => `${rows.map((r) => r.join('\t')).join('\n')}\n`;
 export const csv = (rows: string[][]) => `${rows.map((r) => r.join(',')).join('\n')}\n`;

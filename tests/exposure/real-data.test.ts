@@ -34,8 +34,12 @@ describe('the GPTs-are-GPTs task labels on O*NET 29.3', () => {
     expect(result.report).toMatchObject({ warnings: [], skipped: {} });
   });
 
-  it('copy the study\'s labels as published, for a fixed pseudo-random sample of 50 tasks', () => {
-    const sample = seededSample(labels.filter((r) => known.taskIds.has(taskIdOf(r))), 50, 20240621);
+  it("copy the study's labels as published, for a fixed pseudo-random sample of 50 tasks", () => {
+    const sample = seededSample(
+      labels.filter((r) => known.taskIds.has(taskIdOf(r))),
+      50,
+      20240621,
+    );
     for (const r of sample) {
       expect(tasks.get(taskIdOf(r))?.props).toEqual({
         aiHumanExposure: r.human_exposure_agg,
@@ -64,7 +68,7 @@ describe('the GPTs-are-GPTs task labels on O*NET 29.3', () => {
     expect(wrong).toEqual([]);
   });
 
-  it('patch only the labelled keys: no name, search fields or provenance that would overwrite O*NET\'s', () => {
+  it("patch only the labelled keys: no name, search fields or provenance that would overwrite O*NET's", () => {
     const foreign = ['name', 'text', 'searchText', 'searchName', 'source', 'sourceId', 'facet'];
     expect([...tasks.values()].filter((n) => foreign.some((key) => key in n.props))).toEqual([]);
   });
@@ -90,9 +94,15 @@ describe('the GPTs-are-GPTs occupation scores', () => {
       const code = r['O*NET-SOC Code'].replace(/\.00$/, '');
       const id = `ai-exposure:${code}:gpts-are-gpts-2024`;
       expect(nodes.find((n) => n.id === id)?.props).toMatchObject({
-        humanAlpha: Number(r.human_rating_alpha), humanBeta: Number(r.human_rating_beta), humanGamma: Number(r.human_rating_gamma),
-        gpt4Alpha: Number(r.dv_rating_alpha), gpt4Beta: Number(r.dv_rating_beta), gpt4Gamma: Number(r.dv_rating_gamma),
-        source: 'GPTs are GPTs (2024)', sourceId: 'source:gpts-are-gpts-2024', facet: 'occupation-exposure',
+        humanAlpha: Number(r.human_rating_alpha),
+        humanBeta: Number(r.human_rating_beta),
+        humanGamma: Number(r.human_rating_gamma),
+        gpt4Alpha: Number(r.dv_rating_alpha),
+        gpt4Beta: Number(r.dv_rating_beta),
+        gpt4Gamma: Number(r.dv_rating_gamma),
+        source: 'GPTs are GPTs (2024)',
+        sourceId: 'source:gpts-are-gpts-2024',
+        facet: 'occupation-exposure',
       });
       const edges = result.graph.edges.filter((e) => e.from === `occupation:${code}` || e.from === id);
       expect(edges.map((e) => [e.type, e.from, e.to, e.props.facet]).sort()).toEqual([
@@ -106,14 +116,22 @@ describe('the GPTs-are-GPTs occupation scores', () => {
 
   it('come with the DataSource and a supersession that clears the labels an older release gave', () => {
     expect(result.graph.nodes.find((n) => n.id === 'source:gpts-are-gpts-2024')?.props).toMatchObject({
-      dataset: 'gpts-are-gpts', release: '2024', license: 'MIT', url: 'https://github.com/openai/GPTs-are-GPTs',
+      dataset: 'gpts-are-gpts',
+      release: '2024',
+      license: 'MIT',
+      url: 'https://github.com/openai/GPTs-are-GPTs',
       covers: ['task-exposure', 'occupation-exposure'],
       attribution: expect.stringContaining('MIT licence, copyright (c) 2024 OpenAI'),
       origin: expect.stringContaining('0471612fef3cc22b74fb884d27bff9dbd3770582'),
     });
-    const keys = Object.keys([...tasks.values()][0].props).filter((k) => k !== 'aiExposureSourceId').sort();
+    const keys = Object.keys([...tasks.values()][0].props)
+      .filter((k) => k !== 'aiExposureSourceId')
+      .sort();
     expect(result.supersession).toEqual({
-      dataset: 'gpts-are-gpts', release: '2024', sourceId: 'source:gpts-are-gpts-2024', facets: ['task-exposure', 'occupation-exposure'],
+      dataset: 'gpts-are-gpts',
+      release: '2024',
+      sourceId: 'source:gpts-are-gpts-2024',
+      facets: ['task-exposure', 'occupation-exposure'],
       propertyGroups: [{ tag: 'aiExposureSourceId', keys: expect.arrayContaining(keys) }],
     });
     expect(result.supersession.propertyGroups?.[0].keys).toHaveLength(keys.length);

@@ -9,9 +9,19 @@ import type { Json } from './json';
 export function expectFullProfile(occ: Json, p: Profile): void {
   const o = p.occupation;
   expect(occ).toMatchObject({
-    id: `occupation:${o.code}`, code: o.code, codeSystem: o.codeSystem, title: o.title, singularTitle: o.singularTitle,
-    summary: o.summary, rating: o.rating, ratingScale: o.ratingScale, migrationCategory: o.migrationCategory,
-    aiOutlook: o.aiOutlook, demandShift: o.demandShift, careerProgression: o.careerProgression, sourcesNote: o.sourcesNote,
+    id: `occupation:${o.code}`,
+    code: o.code,
+    codeSystem: o.codeSystem,
+    title: o.title,
+    singularTitle: o.singularTitle,
+    summary: o.summary,
+    rating: o.rating,
+    ratingScale: o.ratingScale,
+    migrationCategory: o.migrationCategory,
+    aiOutlook: o.aiOutlook,
+    demandShift: o.demandShift,
+    careerProgression: o.careerProgression,
+    sourcesNote: o.sourcesNote,
   });
   const byName = <T extends { name: string }>(items: T[], name: string) => items.find((i) => i.name === name);
 
@@ -20,7 +30,10 @@ export function expectFullProfile(occ: Json, p: Profile): void {
   for (const app of p.aiApplications) {
     for (const link of app.automates) {
       const task = occ.tasks.nodes.find((t: Json) => t.id.endsWith(`:${link.task}`));
-      expect(task.aiApplications.edges).toContainEqual({ extent: link.extent, node: expect.objectContaining({ name: app.name, description: app.description }) });
+      expect(task.aiApplications.edges).toContainEqual({
+        extent: link.extent,
+        node: expect.objectContaining({ name: app.name, description: app.description }),
+      });
     }
   }
   for (const t of p.tasks) {
@@ -47,15 +60,26 @@ export function expectFullProfile(occ: Json, p: Profile): void {
   expect(occ.educationSteps.nodes).toHaveLength(p.educationSteps.length);
   p.educationSteps.forEach((e, i) =>
     expect(occ.educationSteps.nodes[i]).toMatchObject({
-      order: e.order, name: e.name, durationYears: e.durationYears, costMinUsd: e.costMinUsd, costMaxUsd: e.costMaxUsd, currency: 'USD',
+      order: e.order,
+      name: e.name,
+      durationYears: e.durationYears,
+      costMinUsd: e.costMinUsd,
+      costMaxUsd: e.costMaxUsd,
+      currency: 'USD',
     }),
   );
 
   expect(occ.salaryBands.nodes).toHaveLength(p.salaryBands.length);
   p.salaryBands.forEach((b, i) =>
     expect(occ.salaryBands.nodes[i]).toMatchObject({
-      name: b.label, seniority: b.seniority, minYears: b.minYears, maxYears: b.maxYears,
-      minAnnual: b.minUsd, maxAnnual: b.maxUsd, currency: 'USD', setting: b.setting,
+      name: b.label,
+      seniority: b.seniority,
+      minYears: b.minYears,
+      maxYears: b.maxYears,
+      minAnnual: b.minUsd,
+      maxAnnual: b.maxUsd,
+      currency: 'USD',
+      setting: b.setting,
     }),
   );
 
@@ -64,7 +88,9 @@ export function expectFullProfile(occ: Json, p: Profile): void {
     const visa = occ.visas.nodes.find((n: Json) => n.code === v.code);
     expect(visa.requirements.edges.map((e: Json) => [e.group, e.minYearsExperience, e.orHigher, e.node.id])).toEqual(
       v.requires.map((r) => [
-        r.group, r.minYearsExperience, r.orHigher,
+        r.group,
+        r.minYearsExperience,
+        r.orHigher,
         r.educationLevel ? `education-level:${r.educationLevel}` : `labor-certification:${r.laborCertification}`,
       ]),
     );
@@ -86,9 +112,14 @@ export function expectFullProfile(occ: Json, p: Profile): void {
   expect(occ.growthAreas.nodes.map((g: Json) => g.name)).toEqual(p.growthAreas.map((g) => g.name));
   const outlook = p.outlooks[0];
   expect(occ.outlooks.nodes[0]).toMatchObject({
-    periodStart: outlook.periodStart, periodEnd: outlook.periodEnd, growthPercent: outlook.growthPercent,
-    approximate: outlook.approximate, comparison: outlook.comparison, demandDrivers: outlook.demandDrivers,
-    mainEmployers: outlook.mainEmployers, text: outlook.text,
+    periodStart: outlook.periodStart,
+    periodEnd: outlook.periodEnd,
+    growthPercent: outlook.growthPercent,
+    approximate: outlook.approximate,
+    comparison: outlook.comparison,
+    demandDrivers: outlook.demandDrivers,
+    mainEmployers: outlook.mainEmployers,
+    text: outlook.text,
   });
   // The curated traits first, then the O*NET work styles (#10), most important first.
   expect(occ.traits.nodes.slice(0, p.traits.length).map((t: Json) => t.name)).toEqual(p.traits.map((t) => t.text));

@@ -9,7 +9,11 @@ export function describeNeo4j(name: string, body: () => void): void {
   const reason = process.env.CAREERGRAPH_NEO4J_UNAVAILABLE;
   if (!reason) return describe(name, body);
   if (process.env.CI === 'true') {
-    return describe(name, () => it('has Neo4j', () => { throw new Error(`Neo4j unavailable: ${reason}`); }));
+    return describe(name, () =>
+      it('has Neo4j', () => {
+        throw new Error(`Neo4j unavailable: ${reason}`);
+      }),
+    );
   }
   console.warn(`*** SKIPPED "${name}": Neo4j unavailable (${reason}) ***`);
   describe.skip(name, body);

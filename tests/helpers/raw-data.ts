@@ -11,7 +11,9 @@ export const DATA_DIR = join(__dirname, '..', '..', 'seeds', 'data');
  * independently of the importers, so a test compares the graph with the source rows.
  */
 export function rawTsv(dataSet: string, file: string): Array<Record<string, string>> {
-  const text = gunzipSync(readFileSync(join(DATA_DIR, dataSet, `${file}.gz`))).toString('utf8').replace(/^\uFEFF/, '');
+  const text = gunzipSync(readFileSync(join(DATA_DIR, dataSet, `${file}.gz`)))
+    .toString('utf8')
+    .replace(/^\uFEFF/, '');
   const [header, ...lines] = text.split(/\r?\n/).filter((l) => l.trim() !== '');
   const names = header.split('\t');
   return lines.map((line) => Object.fromEntries(line.split('\t').map((cell, i) => [names[i], cell.trim()])));

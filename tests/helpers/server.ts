@@ -73,15 +73,19 @@ export async function startTestServer(store: GraphStore, overrides: ServerOverri
   const defaults = loadConfig({});
   const observability = { ...defaults.observability, ...overrides.observability };
   const logs = new LogCapture();
-  const app = await startApp({
-    ...defaults,
-    host: '127.0.0.1',
-    port: 0,
-    limits: { ...defaults.limits, ...overrides.limits },
-    http: { ...defaults.http, ...overrides.http },
-    api: { ...defaults.api, ...overrides.api },
-    observability,
-  }, store, { logger: createLogger(observability.logLevel, logs) });
+  const app = await startApp(
+    {
+      ...defaults,
+      host: '127.0.0.1',
+      port: 0,
+      limits: { ...defaults.limits, ...overrides.limits },
+      http: { ...defaults.http, ...overrides.http },
+      api: { ...defaults.api, ...overrides.api },
+      observability,
+    },
+    store,
+    { logger: createLogger(observability.logLevel, logs) },
+  );
   return Object.assign(app, { logs });
 }
 

@@ -4,16 +4,18 @@ import { seededMemoryStore, startTestServer, type TestApp } from '../helpers/ser
 const ALLOWED = 'http://localhost:5173';
 const QUERY = '{ occupation(code: "29-2011") { title } }';
 
-const preflight = (url: string, origin: string, headers = 'content-type') => fetch(url, {
-  method: 'OPTIONS',
-  headers: { origin, 'access-control-request-method': 'POST', 'access-control-request-headers': headers },
-});
+const preflight = (url: string, origin: string, headers = 'content-type') =>
+  fetch(url, {
+    method: 'OPTIONS',
+    headers: { origin, 'access-control-request-method': 'POST', 'access-control-request-headers': headers },
+  });
 
-const post = (url: string, origin?: string) => fetch(url, {
-  method: 'POST',
-  headers: { 'content-type': 'application/json', ...(origin ? { origin } : {}) },
-  body: JSON.stringify({ query: QUERY }),
-});
+const post = (url: string, origin?: string) =>
+  fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(origin ? { origin } : {}) },
+    body: JSON.stringify({ query: QUERY }),
+  });
 
 /** CORS from CORS_ORIGINS (#12): allowed origins may call /graphql from a page; others are not told they may. */
 describe('CORS on /graphql', () => {
@@ -40,9 +42,16 @@ describe('CORS on /graphql', () => {
     expect(res.headers.get('vary')).toBe('Origin');
     expect(res.headers.get('access-control-allow-methods')).toBe('GET, POST, OPTIONS');
     const allowedHeaders = (res.headers.get('access-control-allow-headers') ?? '').split(', ');
-    expect(allowedHeaders).toEqual(expect.arrayContaining([
-      'content-type', 'apollo-require-preflight', 'x-apollo-operation-name', 'apollographql-client-name', 'apollographql-client-version', 'x-request-id',
-    ]));
+    expect(allowedHeaders).toEqual(
+      expect.arrayContaining([
+        'content-type',
+        'apollo-require-preflight',
+        'x-apollo-operation-name',
+        'apollographql-client-name',
+        'apollographql-client-version',
+        'x-request-id',
+      ]),
+    );
     expect(Number(res.headers.get('access-control-max-age'))).toBeGreaterThan(0);
     expect(res.headers.get('access-control-allow-credentials')).toBeNull();
     expect(await res.text()).toBe('');
@@ -111,7 +120,7 @@ describe('CORS on /graphql', () => {
     }
   });
 
-  it('keeps Apollo\'s CSRF prevention: a GET needs apollo-require-preflight or x-apollo-operation-name', async () => {
+  it("keeps Apollo's CSRF prevention: a GET needs apollo-require-preflight or x-apollo-operation-name", async () => {
     const url = `${listed.url}?query=${encodeURIComponent(QUERY)}`;
     const plain = await fetch(url, { headers: { origin: ALLOWED } });
     expect(plain.status).toBe(400);

@@ -50,9 +50,15 @@ describe('/metrics', () => {
     const res = await postGraphQL(app.url, named('OccupationTitle', '{ occupation(code: "29-2011") { title } }'));
     expect(res.errors).toBeUndefined();
     const after = await scrape(app);
-    expect(sample(after, 'careergraph_graphql_request_duration_seconds_count', op)).toBe(sample(before, 'careergraph_graphql_request_duration_seconds_count', op) + 1);
-    expect(sample(after, 'careergraph_graphql_request_duration_seconds_sum', op)).toBeGreaterThan(sample(before, 'careergraph_graphql_request_duration_seconds_sum', op));
-    expect(sample(after, 'careergraph_graphql_request_duration_seconds_bucket', { ...op, le: '+Inf' })).toBe(sample(after, 'careergraph_graphql_request_duration_seconds_count', op));
+    expect(sample(after, 'careergraph_graphql_request_duration_seconds_count', op)).toBe(
+      sample(before, 'careergraph_graphql_request_duration_seconds_count', op) + 1,
+    );
+    expect(sample(after, 'careergraph_graphql_request_duration_seconds_sum', op)).toBeGreaterThan(
+      sample(before, 'careergraph_graphql_request_duration_seconds_sum', op),
+    );
+    expect(sample(after, 'careergraph_graphql_request_duration_seconds_bucket', { ...op, le: '+Inf' })).toBe(
+      sample(after, 'careergraph_graphql_request_duration_seconds_count', op),
+    );
     const cost = { operation: 'OccupationTitle' };
     expect(sample(after, 'careergraph_graphql_operation_cost_count', cost)).toBe(sample(before, 'careergraph_graphql_operation_cost_count', cost) + 1);
     const { data } = await postGraphQL(app.url, '{ __typename }');
@@ -83,14 +89,16 @@ describe('/metrics', () => {
       expect(sample(after, 'careergraph_graphql_errors_total', { code })).toBe(sample(before, 'careergraph_graphql_errors_total', { code }) + 1);
     }
     const anonymousErrors = { operation: 'anonymous', outcome: 'error' };
-    expect(sample(after, 'careergraph_graphql_request_duration_seconds_count', anonymousErrors))
-      .toBe(sample(before, 'careergraph_graphql_request_duration_seconds_count', anonymousErrors) + 2);
+    expect(sample(after, 'careergraph_graphql_request_duration_seconds_count', anonymousErrors)).toBe(
+      sample(before, 'careergraph_graphql_request_duration_seconds_count', anonymousErrors) + 2,
+    );
   });
 
   it('labels operation names that are not GraphQL names as "other"', async () => {
     const before = sample(await scrape(app), 'careergraph_graphql_request_duration_seconds_count', { operation: 'other', outcome: 'error' });
     const res = await fetch(app.url, {
-      method: 'POST', headers: { 'content-type': 'application/json' },
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ query: '{ __typename }', operationName: 'no such "name"' }),
     });
     expect(res.status).toBe(400);
@@ -99,7 +107,7 @@ describe('/metrics', () => {
     expect(after).not.toContain('no such');
   });
 
-  it('keeps each server\'s metrics apart (a registry of its own)', async () => {
+  it("keeps each server's metrics apart (a registry of its own)", async () => {
     const op = { operation: 'OnlyOnOne', outcome: 'ok' };
     await postGraphQL(app.url, named('OnlyOnOne', '{ __typename }'));
     expect(sample(await scrape(app), 'careergraph_graphql_request_duration_seconds_count', op)).toBe(1);

@@ -28,9 +28,20 @@ describe('request logs', () => {
     const lines = app.logs.lines.filter((line) => line.includes(res.id));
     expect(lines).toHaveLength(1);
     expect(JSON.parse(lines[0])).toEqual({
-      level: 'info', time: expect.any(String), pid: process.pid, hostname: expect.any(String), msg: 'graphql request',
-      reqId: res.id, method: 'POST', operation: 'Lookup', status: 200, durationMs: expect.any(Number), outcome: 'ok',
-      errors: [], cost: expect.any(Number), storeCalls: 1,
+      level: 'info',
+      time: expect.any(String),
+      pid: process.pid,
+      hostname: expect.any(String),
+      msg: 'graphql request',
+      reqId: res.id,
+      method: 'POST',
+      operation: 'Lookup',
+      status: 200,
+      durationMs: expect.any(Number),
+      outcome: 'ok',
+      errors: [],
+      cost: expect.any(Number),
+      storeCalls: 1,
     });
     expect(lines[0]).not.toContain(SECRET);
     expect(lines[0]).not.toContain('search(');
@@ -49,18 +60,22 @@ describe('request logs', () => {
 
   it('logs the error codes of a failed request, and refusals answered before Apollo', async () => {
     const invalid = await post(app, { query: '{ nope }' });
-    expect(app.logs.requests(invalid.id)).toEqual([expect.objectContaining({ status: 400, outcome: 'error', errors: ['GRAPHQL_VALIDATION_FAILED'], cost: null })]);
+    expect(app.logs.requests(invalid.id)).toEqual([
+      expect.objectContaining({ status: 400, outcome: 'error', errors: ['GRAPHQL_VALIDATION_FAILED'], cost: null }),
+    ]);
     const batch = await post(app, [{ query: '{ __typename }' }]);
     expect(app.logs.requests(batch.id)).toEqual([expect.objectContaining({ status: 400, errors: ['BATCHING_NOT_SUPPORTED'] })]);
     const deep = await post(app, { query: '{ __schema { types { fields { type { fields { name } } } } } }' });
     expect(app.logs.requests(deep.id)).toEqual([expect.objectContaining({ status: 400, errors: ['INTROSPECTION_TOO_DEEP'] })]);
     const csrf = await fetch(`${app.url}?query=${encodeURIComponent('{ __typename }')}`);
     expect(csrf.status).toBe(400);
-    expect(app.logs.requests(csrf.headers.get('x-request-id') ?? '')).toEqual([expect.objectContaining({ method: 'GET', status: 400, errors: ['BAD_REQUEST'] })]);
+    expect(app.logs.requests(csrf.headers.get('x-request-id') ?? '')).toEqual([
+      expect.objectContaining({ method: 'GET', status: 400, errors: ['BAD_REQUEST'] }),
+    ]);
     expect(app.logs.errors()).toEqual([]);
   });
 
-  it('logs an unexpected error once, in full, with the request\'s id, while the client gets it masked', async () => {
+  it("logs an unexpected error once, in full, with the request's id, while the client gets it masked", async () => {
     const original = store.getNodes.bind(store);
     store.getNodes = async () => {
       throw new Error('secret internal detail');
@@ -70,7 +85,12 @@ describe('request logs', () => {
       expect(res.body.errors?.[0]).toMatchObject({ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } });
       expect(JSON.stringify(res.body)).not.toContain('secret');
       const logged = app.logs.errors().filter((e) => e.reqId === res.id);
-      expect(logged).toEqual([expect.objectContaining({ msg: 'Unexpected error while executing a GraphQL request', err: expect.objectContaining({ message: 'secret internal detail', stack: expect.any(String) }) })]);
+      expect(logged).toEqual([
+        expect.objectContaining({
+          msg: 'Unexpected error while executing a GraphQL request',
+          err: expect.objectContaining({ message: 'secret internal detail', stack: expect.any(String) }),
+        }),
+      ]);
       expect(app.logs.requests(res.id)).toEqual([expect.objectContaining({ errors: ['INTERNAL_SERVER_ERROR'], outcome: 'error' })]);
     } finally {
       store.getNodes = original;

@@ -20,10 +20,12 @@ describe('persisted queries and batching', () => {
 
   const persisted = (sha256Hash: string, version = 1) => ({ extensions: { persistedQuery: { version, sha256Hash } } });
 
-  it('answers a hash that is not the query\'s with 400 PERSISTED_QUERY_HASH_MISMATCH, logging nothing unexpected', async () => {
+  it("answers a hash that is not the query's with 400 PERSISTED_QUERY_HASH_MISMATCH, logging nothing unexpected", async () => {
     const res = await postJson(app.url, { query: QUERY, ...persisted(sha256('{ __typename }')) });
     expect(res.status).toBe(400);
-    expect(res.body.errors).toEqual([{ message: expect.stringContaining('sha256Hash is not the SHA-256 of the query sent'), extensions: { code: 'PERSISTED_QUERY_HASH_MISMATCH' } }]);
+    expect(res.body.errors).toEqual([
+      { message: expect.stringContaining('sha256Hash is not the SHA-256 of the query sent'), extensions: { code: 'PERSISTED_QUERY_HASH_MISMATCH' } },
+    ]);
     expect(res.body.data).toBeUndefined();
     expect(app.logs.errors()).toEqual([]);
   });
@@ -46,7 +48,7 @@ describe('persisted queries and batching', () => {
     expect(byHash.body.data).toEqual({ occupation: { id: 'occupation:29-2011' } });
   });
 
-  it('answers an unsupported persisted-query version as the client\'s BAD_REQUEST, not an internal error', async () => {
+  it("answers an unsupported persisted-query version as the client's BAD_REQUEST, not an internal error", async () => {
     const res = await postJson(app.url, { query: QUERY, ...persisted(sha256(QUERY), 2) });
     expect(res.status).toBe(400);
     expect(res.body.errors?.[0]).toMatchObject({ message: 'Unsupported persisted query version', extensions: { code: 'BAD_REQUEST' } });
@@ -61,15 +63,17 @@ describe('persisted queries and batching', () => {
     expect(res.body.errors?.[0].message).toMatch(/^Batching is off: send one operation per request.*several root fields/);
   });
 
-  it('answers the README\'s GET (with apollo-require-preflight) and POST', async () => {
-    const get = await fetch(`${app.url}?query=${encodeURIComponent('{ occupation(code: "29-2011") { title } }')}`, { headers: { 'apollo-require-preflight': 'true' } });
+  it("answers the README's GET (with apollo-require-preflight) and POST", async () => {
+    const get = await fetch(`${app.url}?query=${encodeURIComponent('{ occupation(code: "29-2011") { title } }')}`, {
+      headers: { 'apollo-require-preflight': 'true' },
+    });
     expect(get.status).toBe(200);
     const post = await postJson(app.url, { query: QUERY, operationName: 'Title' });
     expect(post.status).toBe(200);
     expect((await get.json()).data).toEqual(post.body.data);
   });
 
-  it('marks every GraphQL answer, data or error, Cache-Control: no-store (set by us: Apollo\'s cache-control plugin is off)', async () => {
+  it("marks every GraphQL answer, data or error, Cache-Control: no-store (set by us: Apollo's cache-control plugin is off)", async () => {
     const ok = await fetch(app.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: QUERY }) });
     const bad = await fetch(app.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ nope }' }) });
     const get = await fetch(`${app.url}?query=${encodeURIComponent(QUERY)}`, { headers: { 'apollo-require-preflight': 'true' } });

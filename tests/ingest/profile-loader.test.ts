@@ -53,10 +53,12 @@ describe('profile loading', () => {
     json.upskillingPaths[0].teaches.push('underwater-basket-weaving');
     json.traits.push({ ...json.traits[0] });
     const issues = issuesOf(pretty(json));
-    expect(issues).toContainEqual(expect.objectContaining({
-      path: `upskillingPaths[0].teaches[${json.upskillingPaths[0].teaches.length - 1}]`,
-      reason: expect.stringMatching(/skill "underwater-basket-weaving".*not define/),
-    }));
+    expect(issues).toContainEqual(
+      expect.objectContaining({
+        path: `upskillingPaths[0].teaches[${json.upskillingPaths[0].teaches.length - 1}]`,
+        reason: expect.stringMatching(/skill "underwater-basket-weaving".*not define/),
+      }),
+    );
     expect(issues).toContainEqual(expect.objectContaining({ path: `traits[${json.traits.length - 1}].key`, reason: expect.stringMatching(/duplicate/) }));
   });
 

@@ -15,14 +15,18 @@ describeNeo4j('cypher/ statements', () => {
   const statements = loadStatements();
 
   it('are exactly the files in cypher/, each named by the code', () => {
-    const files = readdirSync(CYPHER_DIR).filter((f) => f.endsWith('.cypher')).map((f) => f.replace(/\.cypher$/, '')).sort();
+    const files = readdirSync(CYPHER_DIR)
+      .filter((f) => f.endsWith('.cypher'))
+      .map((f) => f.replace(/\.cypher$/, ''))
+      .sort();
     expect(files).toEqual([...STATEMENTS, ...FRAGMENTS].sort());
   });
 
   // read-plan-step.cypher is not a statement on its own: it is explained compiled into plans (#13):
   // every relationship type both ways with each kind of condition, and a chain six levels deep.
   const step = (s: Partial<PlanStep> & Pick<PlanStep, 'rel' | 'direction'>): PlanStep => ({ labels: [], after: null, limit: 3, children: [], ...s });
-  const chain = (depth: number): PlanStep[] => (depth === 0 ? [] : [step({ rel: 'REQUIRES_SKILL', direction: depth % 2 ? 'OUT' : 'IN', children: chain(depth - 1) })]);
+  const chain = (depth: number): PlanStep[] =>
+    depth === 0 ? [] : [step({ rel: 'REQUIRES_SKILL', direction: depth % 2 ? 'OUT' : 'IN', children: chain(depth - 1) })];
   const plans: Array<[string, PlanStep[]]> = [
     ['every type, out, labelled', REL_TYPES.map((rel) => step({ rel, direction: 'OUT', labels: ['Occupation', 'Skill'] }))],
     ['every type, in, from a cursor', REL_TYPES.map((rel) => step({ rel, direction: 'IN', after: { rank: 2, id: 'x' } }))],
@@ -41,9 +45,14 @@ describeNeo4j('cypher/ statements', () => {
   });
 
   // Schema commands run at every load, so they must be idempotent: run again, one changes nothing.
-  const indexes = async () => (await driver.executeQuery(
-    'SHOW INDEXES YIELD name, type, labelsOrTypes, properties, options RETURN name, type, labelsOrTypes, properties, options ORDER BY name', {}, { database: settings.database },
-  )).records.map((r) => r.toObject());
+  const indexes = async () =>
+    (
+      await driver.executeQuery(
+        'SHOW INDEXES YIELD name, type, labelsOrTypes, properties, options RETURN name, type, labelsOrTypes, properties, options ORDER BY name',
+        {},
+        { database: settings.database },
+      )
+    ).records.map((r) => r.toObject());
   it.each(STATEMENTS.filter((s) => s.startsWith('schema-') && s !== 'schema-await-indexes'))('runs %s idempotently', async (name) => {
     await driver.executeQuery(statements[name], {}, { database: settings.database });
     const before = await indexes();

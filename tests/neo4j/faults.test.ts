@@ -12,8 +12,7 @@ const QUERY = '{ occupation(code: "29-2011") { title } }';
 /** Neo4j down at start, back later, and bad settings (#3). */
 describeNeo4j('Neo4j faults and bad settings', () => {
   const target = Number(new URL(neo4jSettings().uri).port || 7687);
-  const configFor = (env: Record<string, string>) =>
-    loadConfig({ ...process.env, GRAPH_STORE: 'neo4j', NEO4J_CONNECT_TIMEOUT_MS: '1000', ...env });
+  const configFor = (env: Record<string, string>) => loadConfig({ ...process.env, GRAPH_STORE: 'neo4j', NEO4J_CONNECT_TIMEOUT_MS: '1000', ...env });
 
   describe('when Neo4j is down at start and comes back', () => {
     const proxy = new TcpProxy(target);

@@ -7,7 +7,9 @@ const DATA = join(ROOT, 'seeds', 'data');
 
 function importCommand(args: string[], env: NodeJS.ProcessEnv = process.env) {
   return spawnSync(join(ROOT, 'node_modules', '.bin', 'ts-node'), ['--transpile-only', join(ROOT, 'src', 'cli', 'import.ts'), ...args], {
-    env, encoding: 'utf8', timeout: 240000,
+    env,
+    encoding: 'utf8',
+    timeout: 240000,
   });
 }
 

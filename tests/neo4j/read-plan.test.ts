@@ -76,19 +76,34 @@ describeNeo4j('Neo4j expandPlan equals expand, page by page', () => {
     return result;
   };
 
-  it.each(NESTED)('for the plan of %s', async (name) => {
-    const { rootIds, steps } = plans.get(name)!;
-    const result = await expectSameAsExpand(rootIds, steps);
-    expect(result.pages.length).toBeGreaterThan(0);
-  }, 120_000);
+  it.each(NESTED)(
+    'for the plan of %s',
+    async (name) => {
+      const { rootIds, steps } = plans.get(name)!;
+      const result = await expectSameAsExpand(rootIds, steps);
+      expect(result.pages.length).toBeGreaterThan(0);
+    },
+    120_000,
+  );
 
   it('with filters, labels, a keyset start, empty pages and a missing root', async () => {
     const step = (s: Partial<PlanStep> & Pick<PlanStep, 'rel' | 'direction'>): PlanStep => ({ labels: [], after: null, limit: 3, children: [], ...s });
     const steps: PlanStep[] = [
-      step({ rel: 'HAS_TASK', direction: 'OUT', where: { key: 'automationLevel', values: ['HUMAN_CORE'] }, after: { rank: 0, id: 'task:' }, children: [
-        step({ rel: 'USES_SKILL', direction: 'OUT', limit: 1, children: [step({ rel: 'REQUIRES_SKILL', direction: 'IN', labels: ['Occupation'], limit: 2 })] }),
-        step({ rel: 'AUTOMATES', direction: 'IN' }),
-      ] }),
+      step({
+        rel: 'HAS_TASK',
+        direction: 'OUT',
+        where: { key: 'automationLevel', values: ['HUMAN_CORE'] },
+        after: { rank: 0, id: 'task:' },
+        children: [
+          step({
+            rel: 'USES_SKILL',
+            direction: 'OUT',
+            limit: 1,
+            children: [step({ rel: 'REQUIRES_SKILL', direction: 'IN', labels: ['Occupation'], limit: 2 })],
+          }),
+          step({ rel: 'AUTOMATES', direction: 'IN' }),
+        ],
+      }),
       step({ rel: 'HAS_ROLE', direction: 'OUT', limit: 100, children: [step({ rel: 'ADVANCES_TO', direction: 'OUT', limit: 1 })] }),
       step({ rel: 'ISSUED_BY', direction: 'OUT' }),
     ];

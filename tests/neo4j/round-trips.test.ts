@@ -62,7 +62,7 @@ describeNeo4j('Cypher round trips per request', () => {
 
   // Was four (ends, search, stops' nodes, every stop's requirement lists): the search now
   // brings each stop's needs as ids, and only the nodes the page shows are read after it.
-  it.each(['career-paths', 'career-paths-onet'])('is the path search and one read of the page\'s nodes for %s (#13)', async (name) => {
+  it.each(['career-paths', 'career-paths-onet'])("is the path search and one read of the page's nodes for %s (#13)", async (name) => {
     expect(await statements(example(name))).toEqual({ 'read-career-paths': 1, 'read-nodes': 1 });
   });
 

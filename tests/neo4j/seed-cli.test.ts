@@ -10,7 +10,9 @@ const ROOT = join(__dirname, '..', '..');
 describeNeo4j('seed command', () => {
   const seed = () =>
     spawnSync(join(ROOT, 'node_modules', '.bin', 'ts-node'), ['--transpile-only', join(ROOT, 'src', 'cli', 'seed.ts')], {
-      env: process.env, encoding: 'utf8', timeout: 120000,
+      env: process.env,
+      encoding: 'utf8',
+      timeout: 120000,
     });
 
   it('loads seeds/ and, run twice, leaves the same counts', async () => {
@@ -33,7 +35,9 @@ describeNeo4j('seed command', () => {
 
   it('fails with the setting to fix when Neo4j rejects the credentials', () => {
     const res = spawnSync(join(ROOT, 'node_modules', '.bin', 'ts-node'), ['--transpile-only', join(ROOT, 'src', 'cli', 'seed.ts')], {
-      env: { ...process.env, NEO4J_USER: 'careergraph-wrong-user', NEO4J_PASSWORD: 'x' }, encoding: 'utf8', timeout: 120000,
+      env: { ...process.env, NEO4J_USER: 'careergraph-wrong-user', NEO4J_PASSWORD: 'x' },
+      encoding: 'utf8',
+      timeout: 120000,
     });
     expect(res.status).toBe(1);
     expect(res.stderr).toMatch(/seed: failed: NEO4J_USER\/NEO4J_PASSWORD/);

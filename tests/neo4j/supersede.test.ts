@@ -51,7 +51,10 @@ describeNeo4j('supersession on Neo4j', () => {
     const current = healthcare(importOnet(join(DATA_DIR, 'onet-29.3')));
     const memory = new MemoryStore();
     const reports: Record<string, unknown[]> = { memory: [], neo4j: [] };
-    for (const [name, store] of [['memory', memory], ['neo4j', neo4j]] as const) {
+    for (const [name, store] of [
+      ['memory', memory],
+      ['neo4j', neo4j],
+    ] as const) {
       for (const release of [old, current, current]) {
         await store.load(release.graph);
         reports[name].push(await store.supersede(release.supersession));
@@ -67,14 +70,27 @@ describeNeo4j('supersession on Neo4j', () => {
   }, 300000);
 
   it('clears a property group a superseded release wrote on nodes it does not own', async () => {
-    const tagged: GraphData = { nodes: [
-      { id: 'source:test-1', label: 'DataSource', props: { name: 'T1', dataset: 'test', release: '1', covers: ['labels'] } },
-      { id: 'source:test-2', label: 'DataSource', props: { name: 'T2', dataset: 'test', release: '2', covers: ['labels'] } },
-      { id: 'occupation:29-2011', label: 'Occupation', props: { title: 'Medical and Clinical Laboratory Technologists', testLabel: 'old', testTag: 'source:test-1' } },
-    ], edges: [] };
+    const tagged: GraphData = {
+      nodes: [
+        { id: 'source:test-1', label: 'DataSource', props: { name: 'T1', dataset: 'test', release: '1', covers: ['labels'] } },
+        { id: 'source:test-2', label: 'DataSource', props: { name: 'T2', dataset: 'test', release: '2', covers: ['labels'] } },
+        {
+          id: 'occupation:29-2011',
+          label: 'Occupation',
+          props: { title: 'Medical and Clinical Laboratory Technologists', testLabel: 'old', testTag: 'source:test-1' },
+        },
+      ],
+      edges: [],
+    };
     for (const store of [neo4j, new MemoryStore()]) {
       await store.load(tagged);
-      const report = await store.supersede({ dataset: 'test', release: '2', sourceId: 'source:test-2', facets: ['labels'], propertyGroups: [{ tag: 'testTag', keys: ['testLabel'] }] });
+      const report = await store.supersede({
+        dataset: 'test',
+        release: '2',
+        sourceId: 'source:test-2',
+        facets: ['labels'],
+        propertyGroups: [{ tag: 'testTag', keys: ['testLabel'] }],
+      });
       expect(report).toMatchObject({ replaced: ['1'], propertyGroupsCleared: 1, sourcesDeleted: 1 });
       const [node] = await store.getNodes(['occupation:29-2011']);
       expect(node?.props).not.toHaveProperty('testLabel');

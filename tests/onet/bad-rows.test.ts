@@ -23,7 +23,10 @@ function badFolder(): string {
       ['29-2011.00', '1887', 'Conduct chemical analysis.'], // line 2: a cell short
       ['29-2011.00', '1888', 'Report results.', 'Core'], // line 3: fine
     ],
-    'Job Zones.txt': [['O*NET-SOC Code', 'Job Zone'], ['29-2011.00', '9']], // line 2: out of range
+    'Job Zones.txt': [
+      ['O*NET-SOC Code', 'Job Zone'],
+      ['29-2011.00', '9'],
+    ], // line 2: out of range
   });
 }
 

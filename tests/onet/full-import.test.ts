@@ -69,8 +69,9 @@ describe('O*NET 29.3, the main release (#10)', () => {
       expect(actual).toHaveLength(expected.size);
       for (const edge of actual) {
         const { importance, level, suppressed, levelSuppressed, notRelevant } = edge.props;
-        expect({ importance, level, suppressed: suppressed === true, levelSuppressed: levelSuppressed === true, notRelevant: notRelevant === true })
-          .toEqual(expected.get(edge.to));
+        expect({ importance, level, suppressed: suppressed === true, levelSuppressed: levelSuppressed === true, notRelevant: notRelevant === true }).toEqual(
+          expected.get(edge.to),
+        );
       }
     }
   });
@@ -88,9 +89,11 @@ describe('O*NET 29.3, the main release (#10)', () => {
         mine.map((r) => [`trait:onet-${r['Element ID'].toLowerCase().replace(/\./g, '-')}`, num(r['Data Value'])]).sort(),
       );
       const scores = interests.filter((r) => r['O*NET-SOC Code'] === code && r['Scale ID'] === 'OI');
-      expect(edgesOf(onet29, 'HAS_INTEREST', id).map((e) => [e.to, e.props.score]).sort()).toEqual(
-        scores.map((r) => [`interest:${r['Element Name'].toLowerCase()}`, num(r['Data Value'])]).sort(),
-      );
+      expect(
+        edgesOf(onet29, 'HAS_INTEREST', id)
+          .map((e) => [e.to, e.props.score])
+          .sort(),
+      ).toEqual(scores.map((r) => [`interest:${r['Element Name'].toLowerCase()}`, num(r['Data Value'])]).sort());
       const highPoints = interests
         .filter((r) => r['O*NET-SOC Code'] === code && r['Scale ID'] === 'IH')
         .sort((a, b) => (a['Element ID'] < b['Element ID'] ? -1 : 1))
@@ -100,9 +103,11 @@ describe('O*NET 29.3, the main release (#10)', () => {
         .join('');
       expect(onet29.graph.nodes.find((n) => n.id === id)?.props.interestCode ?? '').toBe(highPoints);
       const experience = ete.filter((r) => r['O*NET-SOC Code'] === code && r['Scale ID'] === 'RW' && num(r['Data Value']) > 0);
-      expect(edgesOf(onet29, 'REQUIRES_EXPERIENCE', id).map((e) => [e.to, e.props.percent]).sort()).toEqual(
-        experience.map((r) => [`experience-level:${r.Category}`, num(r['Data Value'])]).sort(),
-      );
+      expect(
+        edgesOf(onet29, 'REQUIRES_EXPERIENCE', id)
+          .map((e) => [e.to, e.props.percent])
+          .sort(),
+      ).toEqual(experience.map((r) => [`experience-level:${r.Category}`, num(r['Data Value'])]).sort());
     }
   });
 
@@ -148,7 +153,7 @@ describe('O*NET 27.0, a different layout', () => {
   });
 });
 
-describe('a newer release replaces an older one\'s facts (#10)', () => {
+describe("a newer release replaces an older one's facts (#10)", () => {
   it('27.0 then 29.3 leaves exactly what 29.3 alone gives: no stale task, related link, job zone or source', async () => {
     const replaced = await storeWith(onet27, onet29);
     const fresh = await storeWith(onet29);
@@ -158,7 +163,7 @@ describe('a newer release replaces an older one\'s facts (#10)', () => {
     expect((await replaced.getNodes(['source:onet-27-0']))[0]).toBeNull();
   });
 
-  it('reports what it replaced, as many facts as the two releases\' files differ by', async () => {
+  it("reports what it replaced, as many facts as the two releases' files differ by", async () => {
     const store = await storeWith(onet27);
     await store.load(onet29.graph);
     const report = await store.supersede(onet29.supersession);
@@ -176,10 +181,13 @@ describe('a newer release replaces an older one\'s facts (#10)', () => {
   });
 
   it('leaves curated facts alone, and re-running the same release changes nothing', async () => {
-    const curated: GraphData = { nodes: [{ id: 'role:x', label: 'CareerRole', props: { name: 'X' } }], edges: [
-      { type: 'MAPS_TO', from: 'role:x', to: 'occupation:29-2011', props: { curated: true, rank: 0 } },
-      { type: 'HAS_ROLE', from: 'occupation:29-2011', to: 'role:x', props: { rank: 0 } },
-    ] };
+    const curated: GraphData = {
+      nodes: [{ id: 'role:x', label: 'CareerRole', props: { name: 'X' } }],
+      edges: [
+        { type: 'MAPS_TO', from: 'role:x', to: 'occupation:29-2011', props: { curated: true, rank: 0 } },
+        { type: 'HAS_ROLE', from: 'occupation:29-2011', to: 'role:x', props: { rank: 0 } },
+      ],
+    };
     const store = await storeWith(onet27);
     await store.load(curated);
     await store.load(onet29.graph);
@@ -191,10 +199,16 @@ describe('a newer release replaces an older one\'s facts (#10)', () => {
     expect(differences(await contents(store), once)).toEqual([]);
   });
 
-  it('replaces only the facets a partial import covers: a lone Related Occupations file keeps 27.0\'s tasks', async () => {
+  it("replaces only the facets a partial import covers: a lone Related Occupations file keeps 27.0's tasks", async () => {
     const partial = importOnet(join(DATA_DIR, 'onet-29.3'), {});
-    const related = { ...partial, graph: { nodes: partial.graph.nodes.filter((n) => n.label === 'Occupation' || n.label === 'DataSource'),
-      edges: partial.graph.edges.filter((e) => e.type === 'RELATED_TO') }, supersession: { ...partial.supersession, facets: ['related-occupation'] } };
+    const related = {
+      ...partial,
+      graph: {
+        nodes: partial.graph.nodes.filter((n) => n.label === 'Occupation' || n.label === 'DataSource'),
+        edges: partial.graph.edges.filter((e) => e.type === 'RELATED_TO'),
+      },
+      supersession: { ...partial.supersession, facets: ['related-occupation'] },
+    };
     const store = await storeWith(onet27, related);
     const counts = await store.counts();
     expect(counts.byType.HAS_TASK).toBe(onet27.report.byType.HAS_TASK);

@@ -16,10 +16,15 @@ describe('O*NET file layouts', () => {
 
   it('reads Related Occupations with its columns in another order', () => {
     const files = validFiles();
-    const reordered = [['Index', 'Relatedness Tier', 'Related O*NET-SOC Code', 'O*NET-SOC Code'], ['1', 'Primary-Short', '29-2011.01', '29-2011.00']];
+    const reordered = [
+      ['Index', 'Relatedness Tier', 'Related O*NET-SOC Code', 'O*NET-SOC Code'],
+      ['1', 'Primary-Short', '29-2011.01', '29-2011.00'],
+    ];
     const { graph } = importOnet(writeFolder({ ...files, 'Related Occupations.txt': reordered }));
     expect(graph.edges.find((e) => e.type === 'RELATED_TO')).toMatchObject({
-      from: 'occupation:29-2011', to: 'occupation:29-2011.01', props: { tier: 'PRIMARY_SHORT', index: 1 },
+      from: 'occupation:29-2011',
+      to: 'occupation:29-2011.01',
+      props: { tier: 'PRIMARY_SHORT', index: 1 },
     });
   });
 
@@ -27,8 +32,14 @@ describe('O*NET file layouts', () => {
     const files = validFiles();
     const dir = writeFolder({
       ...files,
-      'Task Statements.txt': [['O*NET-SOC Code', 'Task ID', 'Task'], ['29-2011.00', '1', 'Do things.']],
-      'Job Zones.txt': [['O*NET-SOC Code', 'Zone'], ['29-2011.00', '4']],
+      'Task Statements.txt': [
+        ['O*NET-SOC Code', 'Task ID', 'Task'],
+        ['29-2011.00', '1', 'Do things.'],
+      ],
+      'Job Zones.txt': [
+        ['O*NET-SOC Code', 'Zone'],
+        ['29-2011.00', '4'],
+      ],
     });
     const error = catchImport(dir);
     expect(error.message).toContain('Task Statements.txt:1: required column "Task Type" is missing');
@@ -37,7 +48,13 @@ describe('O*NET file layouts', () => {
   });
 
   it('still rejects a missing column with skipBadRows: a layout problem is not a bad row', () => {
-    const dir = writeFolder({ ...validFiles(), 'Occupation Data.txt': [['O*NET-SOC Code', 'Title'], ['29-2011.00', 'X']] });
+    const dir = writeFolder({
+      ...validFiles(),
+      'Occupation Data.txt': [
+        ['O*NET-SOC Code', 'Title'],
+        ['29-2011.00', 'X'],
+      ],
+    });
     expect(() => importOnet(dir, { skipBadRows: true })).toThrow('Occupation Data.txt:1: required column "Description" is missing');
   });
 

@@ -18,8 +18,13 @@ const edges = (type: string, from?: string) => graph.edges.filter((e) => e.type 
 describe('O*NET → graph mapping', () => {
   it('maps dd-dddd.00 to the SOC occupation and other suffixes to their own node SPECIALISING it', () => {
     expect(node('occupation:29-2011')?.props).toMatchObject({
-      code: '29-2011', onetCode: '29-2011.00', codeSystem: 'SOC', title: 'Medical and Clinical Laboratory Technologists',
-      onetDescription: 'Perform complex medical laboratory tests.', jobZone: 4, onetRelease: '27.0',
+      code: '29-2011',
+      onetCode: '29-2011.00',
+      codeSystem: 'SOC',
+      title: 'Medical and Clinical Laboratory Technologists',
+      onetDescription: 'Perform complex medical laboratory tests.',
+      jobZone: 4,
+      onetRelease: '27.0',
     });
     expect(node('occupation:29-2011')?.props).not.toHaveProperty('summary');
     expect(node('occupation:29-2011.01')?.props).toMatchObject({ code: '29-2011.01', onetCode: '29-2011.01', codeSystem: 'O*NET-SOC' });
@@ -39,9 +44,13 @@ describe('O*NET → graph mapping', () => {
 
   it('links job zones and the data source, and marks every edge with the release', () => {
     expect(node('job-zone:4')?.props).toMatchObject({ zone: 4, name: 'Job Zone Four: Considerable Preparation Needed', svpRange: '(7.0 to < 8.0)' });
-    expect(edges('IN_JOB_ZONE').map((e) => [e.from, e.to])).toEqual([['occupation:29-2011', 'job-zone:4'], ['occupation:11-9111', 'job-zone:5']]);
+    expect(edges('IN_JOB_ZONE').map((e) => [e.from, e.to])).toEqual([
+      ['occupation:29-2011', 'job-zone:4'],
+      ['occupation:11-9111', 'job-zone:5'],
+    ]);
     expect(node('source:onet-27-0')?.props).toMatchObject({
-      name: 'O*NET 27.0 Database', license: 'CC BY 4.0',
+      name: 'O*NET 27.0 Database',
+      license: 'CC BY 4.0',
       publisher: 'U.S. Department of Labor, Employment and Training Administration (USDOL/ETA)',
     });
     expect(node('source:onet-27-0')?.props.attribution).toBe(
@@ -51,7 +60,9 @@ describe('O*NET → graph mapping', () => {
     );
     expect(edges('CITES')).toHaveLength(graph.nodes.filter((n) => n.label === 'Occupation').length);
     expect(graph.edges.every((e) => e.props.source === 'O*NET 27.0' && e.props.sourceId === 'source:onet-27-0' && typeof e.props.rank === 'number')).toBe(true);
-    expect(new Set(graph.edges.map((e) => e.props.facet))).toEqual(new Set(['occupation', 'source', 'job-zone', 'education', 'related-occupation', 'technology', 'task', 'skill', 'similarity', 'skill-estimate']));
+    expect(new Set(graph.edges.map((e) => e.props.facet))).toEqual(
+      new Set(['occupation', 'source', 'job-zone', 'education', 'related-occupation', 'technology', 'task', 'skill', 'similarity', 'skill-estimate']),
+    );
   });
 
   it('orders related occupations by tier then index, weighted by tier', () => {
@@ -78,7 +89,10 @@ describe('O*NET → graph mapping', () => {
       ['skill:tech-c-plus-plus', false, 1],
     ]);
     expect(node('skill:tech-c')?.props).toMatchObject({
-      name: 'C', kind: 'TECHNOLOGY', category: 'Object or component oriented development software', commodityCode: 43232405,
+      name: 'C',
+      kind: 'TECHNOLOGY',
+      category: 'Object or component oriented development software',
+      commodityCode: 43232405,
     });
     // This release has no In Demand column, so the edges do not claim a value for it.
     expect(edges('USES_TECHNOLOGY').some((e) => 'inDemand' in e.props)).toBe(false);
@@ -90,7 +104,10 @@ describe('O*NET → graph mapping', () => {
       ['task:29-2011:onet-1901', 1001],
     ]);
     expect(node('task:29-2011:onet-1887')?.props).toMatchObject({
-      text: 'Conduct chemical analysis of body fluids.', taskType: 'CORE', occupationCode: '29-2011', onetTaskId: 1887,
+      text: 'Conduct chemical analysis of body fluids.',
+      taskType: 'CORE',
+      occupationCode: '29-2011',
+      onetTaskId: 1887,
     });
     expect(node('task:29-2011:onet-1887')?.props).not.toHaveProperty('automationLevel');
     // No type in this release: null, which removes a type an older release gave the task.

@@ -10,9 +10,7 @@ import { parseMoneyRange, readSeedDocument, SEED_DOCUMENT } from './seed-documen
  * the document itself, so dropping or changing a fact in the seed data fails here.
  */
 const doc = readSeedDocument();
-const profile: Profile = loadProfiles(join(__dirname, '..', '..', 'seeds', 'profiles')).find(
-  (p) => p.occupation.code === '29-2011',
-) as Profile;
+const profile: Profile = loadProfiles(join(__dirname, '..', '..', 'seeds', 'profiles')).find((p) => p.occupation.code === '29-2011') as Profile;
 const lower = (s: string) => s.toLowerCase();
 
 /** The few Portuguese words of the document, as the profile states them in English. */
@@ -24,7 +22,9 @@ const GLOSSARY: Record<string, string> = {
 
 describe('seed coverage (#2)', () => {
   it('keeps the seed document exactly as it arrived: its sha256 is the one recorded when it was copied in', () => {
-    const recorded = readFileSync(join(dirname(SEED_DOCUMENT), 'SHA256SUMS'), 'utf8').trim().split(/\s+/);
+    const recorded = readFileSync(join(dirname(SEED_DOCUMENT), 'SHA256SUMS'), 'utf8')
+      .trim()
+      .split(/\s+/);
     expect(recorded[1]).toBe(basename(SEED_DOCUMENT));
     expect(createHash('sha256').update(readFileSync(SEED_DOCUMENT)).digest('hex')).toBe(recorded[0]);
   });
@@ -59,7 +59,7 @@ describe('seed coverage (#2)', () => {
     }
   });
 
-  it('has each task with its automation level, in the document\'s three groups', () => {
+  it("has each task with its automation level, in the document's three groups", () => {
     const tasks = doc.taskBullets.map((b) => profile.tasks.find((t) => t.text === b));
     expect(tasks.every(Boolean)).toBe(true);
     const levels = tasks.map((t) => t?.automationLevel);
@@ -107,7 +107,11 @@ describe('seed coverage (#2)', () => {
     doc.tables.education.forEach(([name, duration, cost], i) => {
       const [min, max] = parseMoneyRange(cost);
       expect(profile.educationSteps[i]).toMatchObject({
-        order: i + 1, name, durationYears: Number(duration.split(' ')[0]), costMinUsd: min, costMaxUsd: max,
+        order: i + 1,
+        name,
+        durationYears: Number(duration.split(' ')[0]),
+        costMinUsd: min,
+        costMaxUsd: max,
       });
     });
   });
@@ -127,9 +131,7 @@ describe('seed coverage (#2)', () => {
       const visa = profile.visas.find((v) => `${v.code} ${v.name}` === visaCell);
       expect(visa?.details).toBe(details);
       // Each degree or labour certification a visa's details name is one of its requirements.
-      const names = (visa?.requires ?? []).map((r) =>
-        lower(r.educationLevel ?? r.laborCertification ?? ''),
-      );
+      const names = (visa?.requires ?? []).map((r) => lower(r.educationLevel ?? r.laborCertification ?? ''));
       if (/bachelor/i.test(details)) expect(names).toContain('bachelors-degree');
       if (/master/i.test(details)) expect(names).toContain('masters-degree');
       if (/PERM|insufficient local workers/.test(details)) expect(names).toContain('perm');

@@ -24,7 +24,9 @@ export interface SeedDocument {
 }
 
 export function readSeedDocument(path = SEED_DOCUMENT): SeedDocument {
-  const lines = readFileSync(path, 'utf8').split('\n').map((l) => l.trimEnd());
+  const lines = readFileSync(path, 'utf8')
+    .split('\n')
+    .map((l) => l.trimEnd());
   const at = (heading: string) => {
     const i = lines.findIndex((l) => l.startsWith(heading));
     if (i < 0) throw new Error(`seed document has no line starting "${heading}"`);
@@ -57,11 +59,17 @@ export function readSeedDocument(path = SEED_DOCUMENT): SeedDocument {
       qualifications: tableAfter(lines, at('Qualificações')),
       visas: tableAfter(lines, at('Migração')),
     },
-    traits: lines.slice(at('Para quem serve') + 1, career).filter((l) => l.startsWith('- ')).map((l) => l.slice(2)),
+    traits: lines
+      .slice(at('Para quem serve') + 1, career)
+      .filter((l) => l.startsWith('- '))
+      .map((l) => l.slice(2)),
     careerProgression: lines[career + 1],
     outlookParagraph: lines[career + 2],
     growthAreasLine: lines[at('Áreas em crescimento') + 1],
-    sourcesParagraph: lines.slice(sources + 1).join(' ').trim(),
+    sourcesParagraph: lines
+      .slice(sources + 1)
+      .join(' ')
+      .trim(),
   };
 }
 
@@ -70,7 +78,12 @@ function tableAfter(lines: string[], heading: number): string[][] {
   const start = lines.findIndex((l, i) => i > heading && l.startsWith('|'));
   const rows: string[][] = [];
   for (let i = start + 2; i < lines.length && lines[i].startsWith('|'); i++) {
-    rows.push(lines[i].split('|').slice(1, -1).map((c) => c.trim()));
+    rows.push(
+      lines[i]
+        .split('|')
+        .slice(1, -1)
+        .map((c) => c.trim()),
+    );
   }
   return rows;
 }

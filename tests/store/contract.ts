@@ -9,16 +9,37 @@ export interface ContractSetup {
 
 const LAST = Number.MAX_SAFE_INTEGER;
 const ids = (page: NeighbourPage) => page.items.map((i) => i.node.id);
-const request = (id: string, rel: ExpandRequest['rel'], direction: ExpandRequest['direction'], more: Partial<ExpandRequest> = {}): ExpandRequest =>
-  ({ id, rel, direction, after: null, limit: 10, ...more });
-const step = (rel: PlanStep['rel'], direction: PlanStep['direction'], more: Partial<PlanStep> = {}): PlanStep =>
-  ({ rel, direction, after: null, limit: 10, children: [], ...more });
+const request = (id: string, rel: ExpandRequest['rel'], direction: ExpandRequest['direction'], more: Partial<ExpandRequest> = {}): ExpandRequest => ({
+  id,
+  rel,
+  direction,
+  after: null,
+  limit: 10,
+  ...more,
+});
+const step = (rel: PlanStep['rel'], direction: PlanStep['direction'], more: Partial<PlanStep> = {}): PlanStep => ({
+  rel,
+  direction,
+  after: null,
+  limit: 10,
+  children: [],
+  ...more,
+});
 
 /** Counts the fixture added: `after` less `before`, label or type by label or type. */
 function added(before: GraphCounts, after: GraphCounts): GraphCounts {
   const less = (a: Record<string, number>, b: Record<string, number>) =>
-    Object.fromEntries(Object.entries(a).map(([k, v]) => [k, v - (b[k] ?? 0)]).filter(([, v]) => v !== 0));
-  return { nodes: after.nodes - before.nodes, edges: after.edges - before.edges, byLabel: less(after.byLabel, before.byLabel), byType: less(after.byType, before.byType) };
+    Object.fromEntries(
+      Object.entries(a)
+        .map(([k, v]) => [k, v - (b[k] ?? 0)])
+        .filter(([, v]) => v !== 0),
+    );
+  return {
+    nodes: after.nodes - before.nodes,
+    edges: after.edges - before.edges,
+    byLabel: less(after.byLabel, before.byLabel),
+    byType: less(after.byType, before.byType),
+  };
 }
 
 /**
@@ -52,8 +73,17 @@ export function describeStoreContract(name: string, setup: ContractSetup): void 
         edges: 33,
         byLabel: { Occupation: 3, Task: 5, Skill: 6, Certification: 2, CareerRole: 4, SalaryBand: 3, DataSource: 1 },
         byType: {
-          HAS_TASK: 5, REQUIRES_SKILL: 9, USES_TECHNOLOGY: 1, LEADS_TO: 1, REQUIRES_CERTIFICATION: 3, HAS_ROLE: 2,
-          ADVANCES_TO: 5, MAPS_TO: 2, RELATED_TO: 2, HAS_SALARY_BAND: 2, PAYS_ROLE: 1,
+          HAS_TASK: 5,
+          REQUIRES_SKILL: 9,
+          USES_TECHNOLOGY: 1,
+          LEADS_TO: 1,
+          REQUIRES_CERTIFICATION: 3,
+          HAS_ROLE: 2,
+          ADVANCES_TO: 5,
+          MAPS_TO: 2,
+          RELATED_TO: 2,
+          HAS_SALARY_BAND: 2,
+          PAYS_ROLE: 1,
         },
       });
     });
@@ -69,7 +99,12 @@ export function describeStoreContract(name: string, setup: ContractSetup): void 
 
       it('gives an occupation exactly its stored properties', async () => {
         const [a] = await store.getNodes([ID.C]);
-        expect(a?.props).toEqual({ name: 'Senior Quokka Analyst', jobZone: 5, searchText: 'senior quokka analyst numbat keeper', searchName: 'senior quokka analyst' });
+        expect(a?.props).toEqual({
+          name: 'Senior Quokka Analyst',
+          jobZone: 5,
+          searchText: 'senior quokka analyst numbat keeper',
+          searchName: 'senior quokka analyst',
+        });
       });
     });
 
@@ -80,7 +115,11 @@ export function describeStoreContract(name: string, setup: ContractSetup): void 
         expect(page.items.map((i) => i.edge.rank ?? null)).toEqual([1, 2, 2, null, null]);
         // Each item carries the key it was sorted by, for cursors.
         expect(page.items.map((i) => i.key)).toEqual([
-          { rank: 1, id: ID.a2 }, { rank: 2, id: ID.a1 }, { rank: 2, id: ID.a4 }, { rank: LAST, id: ID.a3 }, { rank: LAST, id: ID.a5 },
+          { rank: 1, id: ID.a2 },
+          { rank: 2, id: ID.a1 },
+          { rank: 2, id: ID.a4 },
+          { rank: LAST, id: ID.a3 },
+          { rank: LAST, id: ID.a5 },
         ]);
         expect([page.total, page.hasMore]).toEqual([5, false]);
         expect(page.items[0].node).toMatchObject({ id: ID.a2, label: 'Task', props: { name: 'Feed joeys', automationLevel: 'HUMAN_CORE' } });
@@ -144,7 +183,11 @@ export function describeStoreContract(name: string, setup: ContractSetup): void 
       it('filters by a property of the neighbour (`where`) before counting and paging', async () => {
         const pages = await store.expand([
           request(ID.A, 'HAS_TASK', 'OUT', { where: { key: 'automationLevel', values: ['HUMAN_CORE'] } }),
-          request(ID.A, 'HAS_TASK', 'OUT', { where: { key: 'automationLevel', values: ['AUTOMATABLE', 'AI_ASSISTED'] }, limit: 1, after: { rank: 2, id: ID.a1 } }),
+          request(ID.A, 'HAS_TASK', 'OUT', {
+            where: { key: 'automationLevel', values: ['AUTOMATABLE', 'AI_ASSISTED'] },
+            limit: 1,
+            after: { rank: 2, id: ID.a1 },
+          }),
           request(ID.A, 'HAS_TASK', 'OUT', { where: { key: 'automationLevel', values: [] } }),
           // Certifications have no automationLevel.
           request(ID.A, 'REQUIRES_CERTIFICATION', 'OUT', { where: { key: 'automationLevel', values: ['HUMAN_CORE'] } }),
@@ -164,11 +207,13 @@ export function describeStoreContract(name: string, setup: ContractSetup): void 
       });
 
       it('refuses a filter on a key outside FILTERABLE_KEYS', async () => {
-        await expect(store.expand([request(ID.A, 'HAS_TASK', 'OUT', { where: { key: 'name', values: ['Feed joeys'] } })]))
-          .rejects.toThrow('filter on "name" is not allowed');
+        await expect(store.expand([request(ID.A, 'HAS_TASK', 'OUT', { where: { key: 'name', values: ['Feed joeys'] } })])).rejects.toThrow(
+          'filter on "name" is not allowed',
+        );
         // Whatever the request it is in, and even where there is nothing to filter.
-        await expect(store.expand([request(ID.A, 'HAS_TASK', 'OUT'), request('zz-contract:nothing', 'HAS_TASK', 'OUT', { where: { key: 'id', values: [] } })]))
-          .rejects.toThrow('filter on "id" is not allowed');
+        await expect(
+          store.expand([request(ID.A, 'HAS_TASK', 'OUT'), request('zz-contract:nothing', 'HAS_TASK', 'OUT', { where: { key: 'id', values: [] } })]),
+        ).rejects.toThrow('filter on "id" is not allowed');
       });
     });
 
@@ -180,21 +225,27 @@ export function describeStoreContract(name: string, setup: ContractSetup): void 
         const plan: PlanResult = await store.expandPlan([ID.A, 'zz-contract:nothing', ID.C], [tasks, skills]);
         expect(plan.roots.map((n) => n?.id ?? null)).toEqual([ID.A, null, ID.C]);
         // Pages may come in any order; a missing root's may be left out, but if present are empty.
-        const name = new Map([[tasks, 'tasks'], [skills, 'skills'], [roles, 'roles']]);
+        const name = new Map([
+          [tasks, 'tasks'],
+          [skills, 'skills'],
+          [roles, 'roles'],
+        ]);
         const shown = plan.pages
           .filter((p) => p.parentId !== 'zz-contract:nothing')
           .map((p) => `${name.get(p.step)} of ${p.parentId}: ${ids(p.page).join(' ')} (${p.page.total}${p.page.hasMore ? ', more' : ''})`)
           .sort();
-        expect(shown).toEqual([
-          `roles of ${ID.s1}:  (0)`,
-          `roles of ${ID.s1}:  (0)`,
-          `roles of ${ID.s2}: ${ID.r3} (1)`,
-          `roles of ${ID.s2}: ${ID.r3} (1)`,
-          `skills of ${ID.A}: ${ID.s1} ${ID.s2} (3, more)`,
-          `skills of ${ID.C}: ${ID.s1} ${ID.s2} (3, more)`,
-          `tasks of ${ID.A}: ${ID.a2} ${ID.a1} (4, more)`,
-          `tasks of ${ID.C}:  (0)`,
-        ].sort());
+        expect(shown).toEqual(
+          [
+            `roles of ${ID.s1}:  (0)`,
+            `roles of ${ID.s1}:  (0)`,
+            `roles of ${ID.s2}: ${ID.r3} (1)`,
+            `roles of ${ID.s2}: ${ID.r3} (1)`,
+            `skills of ${ID.A}: ${ID.s1} ${ID.s2} (3, more)`,
+            `skills of ${ID.C}: ${ID.s1} ${ID.s2} (3, more)`,
+            `tasks of ${ID.A}: ${ID.a2} ${ID.a1} (4, more)`,
+            `tasks of ${ID.C}:  (0)`,
+          ].sort(),
+        );
         for (const p of plan.pages.filter((p) => p.parentId === 'zz-contract:nothing')) expect(p.page.items).toEqual([]);
       });
 
@@ -208,13 +259,17 @@ export function describeStoreContract(name: string, setup: ContractSetup): void 
         await expect(store.expandPlan([ID.A], [step('HAS_TASK', 'OUT', { where: bad })])).rejects.toThrow('filter on "name" is not allowed');
         // Under a root that does not exist, and under a page that is empty (no HAS_TASK leads into A).
         await expect(store.expandPlan(['zz-contract:nothing'], [step('HAS_TASK', 'OUT', { where: bad })])).rejects.toThrow('filter on "name" is not allowed');
-        await expect(store.expandPlan([ID.A], [step('HAS_TASK', 'IN', { children: [step('HAS_TASK', 'OUT', { where: bad })] })]))
-          .rejects.toThrow('filter on "name" is not allowed');
+        await expect(store.expandPlan([ID.A], [step('HAS_TASK', 'IN', { children: [step('HAS_TASK', 'OUT', { where: bad })] })])).rejects.toThrow(
+          'filter on "name" is not allowed',
+        );
       });
     });
 
     describe('search', () => {
-      const search = async (words: string[], more: { labels?: Parameters<GraphStore['search']>[0]['labels']; after?: Parameters<GraphStore['search']>[0]['after']; limit?: number } = {}) => {
+      const search = async (
+        words: string[],
+        more: { labels?: Parameters<GraphStore['search']>[0]['labels']; after?: Parameters<GraphStore['search']>[0]['after']; limit?: number } = {},
+      ) => {
         const page = await store.search({ words, after: more.after ?? null, limit: more.limit ?? 10, labels: more.labels });
         return [page.items.map((h) => h.node.id), page.total, page.hasMore];
       };
@@ -254,7 +309,9 @@ export function describeStoreContract(name: string, setup: ContractSetup): void 
 
     it('findByNames: for each name, the nodes with exactly its words, in id order', async () => {
       const found = async (labels?: Parameters<GraphStore['findByNames']>[0]['labels']) =>
-        (await store.findByNames({ names: [['quokka', 'analyst'], ['no', 'such', 'name'], ['quokka', 'handling'], ['quokka']], labels })).map((l) => l.map((n) => n.id));
+        (await store.findByNames({ names: [['quokka', 'analyst'], ['no', 'such', 'name'], ['quokka', 'handling'], ['quokka']], labels })).map((l) =>
+          l.map((n) => n.id),
+        );
       expect(await found()).toEqual([[ID.A, ID.s4], [], [ID.s1], []]);
       expect(await found(['Skill'])).toEqual([[ID.s4], [], [ID.s1], []]);
       expect(await store.findByNames({ names: [] })).toEqual([]);
@@ -275,11 +332,19 @@ export function describeStoreContract(name: string, setup: ContractSetup): void 
             { nodes: [ID.A, ID.C], rels: [{ type: 'RELATED_TO', props: { weight: 0.8 } }] },
             {
               nodes: [ID.A, ID.r1, ID.r3, ID.C],
-              rels: [{ type: 'HAS_ROLE', props: { entry: true } }, { type: 'ADVANCES_TO', props: { rank: 2, move: 'PROMOTION' } }, { type: 'MAPS_TO', props: {} }],
+              rels: [
+                { type: 'HAS_ROLE', props: { entry: true } },
+                { type: 'ADVANCES_TO', props: { rank: 2, move: 'PROMOTION' } },
+                { type: 'MAPS_TO', props: {} },
+              ],
             },
             {
               nodes: [ID.A, ID.r1, ID.r4, ID.C],
-              rels: [{ type: 'HAS_ROLE', props: { entry: true } }, { type: 'ADVANCES_TO', props: { rank: 3, move: 'SPECIALISATION' } }, { type: 'MAPS_TO', props: {} }],
+              rels: [
+                { type: 'HAS_ROLE', props: { entry: true } },
+                { type: 'ADVANCES_TO', props: { rank: 3, move: 'SPECIALISATION' } },
+                { type: 'MAPS_TO', props: {} },
+              ],
             },
           ],
           // Skills by edge rank then id: A's s2 is rated under 3, s3 is unrated (counts); C's s5 is
@@ -297,15 +362,22 @@ export function describeStoreContract(name: string, setup: ContractSetup): void 
       it('skips lengths with no path, and keeps within maxSteps and maxPaths', async () => {
         const nodes = async (...args: Parameters<typeof paths>) => (await paths(...args)).paths.map((p) => p.nodes);
         // To B: lengths 2 and 4 (none of 3); 5 is a third length.
-        expect(await nodes(ID.A, ID.B, 6)).toEqual([[ID.A, ID.C, ID.B], [ID.A, ID.r1, ID.r3, ID.C, ID.B], [ID.A, ID.r1, ID.r4, ID.C, ID.B]]);
+        expect(await nodes(ID.A, ID.B, 6)).toEqual([
+          [ID.A, ID.C, ID.B],
+          [ID.A, ID.r1, ID.r3, ID.C, ID.B],
+          [ID.A, ID.r1, ID.r4, ID.C, ID.B],
+        ]);
         expect(await nodes(ID.A, ID.B, 3)).toEqual([[ID.A, ID.C, ID.B]]);
         expect(await nodes(ID.A, ID.C, 2)).toEqual([[ID.A, ID.C]]);
-        expect(await nodes(ID.A, ID.C, 4, 2)).toEqual([[ID.A, ID.C], [ID.A, ID.r1, ID.r3, ID.C]]);
+        expect(await nodes(ID.A, ID.C, 4, 2)).toEqual([
+          [ID.A, ID.C],
+          [ID.A, ID.r1, ID.r3, ID.C],
+        ]);
         // Along ADVANCES_TO only one way, and round the r1 -> r3 -> r1 cycle never twice through a node.
         expect(await nodes(ID.r3, ID.r2)).toEqual([[ID.r3, ID.r1, ID.r2]]);
       });
 
-      it('gives the ends\' labels, null for an unknown one, and no paths where none lead', async () => {
+      it("gives the ends' labels, null for an unknown one, and no paths where none lead", async () => {
         expect(await paths(ID.B, ID.A)).toEqual({ fromLabel: 'Occupation', toLabel: 'Occupation', paths: [], stops: [] });
         expect(await paths('zz-contract:nothing', ID.C)).toEqual({ fromLabel: null, toLabel: 'Occupation', paths: [], stops: [] });
         expect(await paths(ID.r1, 'zz-contract:nothing')).toEqual({ fromLabel: 'CareerRole', toLabel: null, paths: [], stops: [] });
@@ -315,8 +387,7 @@ export function describeStoreContract(name: string, setup: ContractSetup): void 
 
     describe('export', () => {
       it('pages nodes by id after a cursor, with labels, without the derived properties', async () => {
-        const page = async (after: string, limit: number) =>
-          (await store.exportNodes({ after, limit, labels: ['Occupation', 'CareerRole'] })).map((n) => n.id);
+        const page = async (after: string, limit: number) => (await store.exportNodes({ after, limit, labels: ['Occupation', 'CareerRole'] })).map((n) => n.id);
         expect(await page(PREFIX, 3)).toEqual([ID.A, ID.B, ID.C]);
         expect(await page(ID.C, 3)).toEqual([ID.r1, ID.r2, ID.r3]);
         expect(await page(ID.r3, 3)).toEqual([ID.r4]);
@@ -333,14 +404,23 @@ export function describeStoreContract(name: string, setup: ContractSetup): void 
           (await store.exportEdges({ after, limit, types })).map((e) => `${e.from} ${e.type} ${e.to}`);
         const advances = (after: string) => ({ from: after, type: 'ADVANCES_TO' as const, to: '' });
         expect(await page(advances(PREFIX), 2, ['ADVANCES_TO'])).toEqual([`${ID.r1} ADVANCES_TO ${ID.r2}`, `${ID.r1} ADVANCES_TO ${ID.r3}`]);
-        expect(await page({ from: ID.r1, type: 'ADVANCES_TO', to: ID.r3 }, 2, ['ADVANCES_TO'])).toEqual([`${ID.r1} ADVANCES_TO ${ID.r4}`, `${ID.r2} ADVANCES_TO ${ID.r3}`]);
+        expect(await page({ from: ID.r1, type: 'ADVANCES_TO', to: ID.r3 }, 2, ['ADVANCES_TO'])).toEqual([
+          `${ID.r1} ADVANCES_TO ${ID.r4}`,
+          `${ID.r2} ADVANCES_TO ${ID.r3}`,
+        ]);
         expect(await page({ from: ID.r2, type: 'ADVANCES_TO', to: ID.r3 }, 2, ['ADVANCES_TO'])).toEqual([`${ID.r3} ADVANCES_TO ${ID.r1}`]);
         // Every type: A's edges first, types in code-unit order (HAS_ROLE < HAS_SALARY_BAND < HAS_TASK < RELATED_TO < REQUIRES_...).
         expect(await page(advances(PREFIX), 4)).toEqual([
-          `${ID.A} HAS_ROLE ${ID.r1}`, `${ID.A} HAS_ROLE ${ID.r2}`, `${ID.A} HAS_SALARY_BAND ${ID.bandJunior}`, `${ID.A} HAS_SALARY_BAND ${ID.bandSenior}`,
+          `${ID.A} HAS_ROLE ${ID.r1}`,
+          `${ID.A} HAS_ROLE ${ID.r2}`,
+          `${ID.A} HAS_SALARY_BAND ${ID.bandJunior}`,
+          `${ID.A} HAS_SALARY_BAND ${ID.bandSenior}`,
         ]);
         expect(await page({ from: ID.A, type: 'HAS_TASK', to: ID.a2 }, 4)).toEqual([
-          `${ID.A} HAS_TASK ${ID.a3}`, `${ID.A} HAS_TASK ${ID.a4}`, `${ID.A} HAS_TASK ${ID.a5}`, `${ID.A} RELATED_TO ${ID.C}`,
+          `${ID.A} HAS_TASK ${ID.a3}`,
+          `${ID.A} HAS_TASK ${ID.a4}`,
+          `${ID.A} HAS_TASK ${ID.a5}`,
+          `${ID.A} RELATED_TO ${ID.C}`,
         ]);
         const [edge] = await store.exportEdges({ after: { from: ID.A, type: 'HAS_TASK', to: ID.a1 }, limit: 1 });
         expect(edge).toEqual({ from: ID.A, type: 'HAS_TASK', to: ID.a2, props: { rank: 1 } });
@@ -354,9 +434,16 @@ export function describeStoreContract(name: string, setup: ContractSetup): void 
         expect(await store.candidates({ skillIds: [ID.s1, ID.s1], extraIds: [] })).toEqual([
           {
             facts: {
-              id: ID.A, label: 'Occupation', jobZone: 3, skillImportanceMean: null, skillWeightNorm: null, technologyIdfSum: null, estimated: false,
+              id: ID.A,
+              label: 'Occupation',
+              jobZone: 3,
+              skillImportanceMean: null,
+              skillWeightNorm: null,
+              technologyIdfSum: null,
+              estimated: false,
               // s3 is its unrated requirement; tasks: a1, a5 automatable, a3 AI-assisted, a2, a4 human-core.
-              unratedSkills: 1, automationCounts: [2, 1, 2],
+              unratedSkills: 1,
+              automationCounts: [2, 1, 2],
               salaryBands: [
                 { id: ID.bandJunior, minYears: 0, maxYears: 2, minAnnual: 50000, maxAnnual: 60000 },
                 { id: ID.bandSenior, minYears: 5, maxYears: null, minAnnual: 80000, maxAnnual: 100000 },
@@ -375,7 +462,18 @@ export function describeStoreContract(name: string, setup: ContractSetup): void 
           },
           {
             // s1 LEADS_TO r4: a match, and an unrated requirement of the role.
-            facts: { id: ID.r4, label: 'CareerRole', jobZone: null, skillImportanceMean: null, skillWeightNorm: null, technologyIdfSum: null, estimated: false, unratedSkills: 1, automationCounts: [0, 0, 0], salaryBands: [] },
+            facts: {
+              id: ID.r4,
+              label: 'CareerRole',
+              jobZone: null,
+              skillImportanceMean: null,
+              skillWeightNorm: null,
+              technologyIdfSum: null,
+              estimated: false,
+              unratedSkills: 1,
+              automationCounts: [0, 0, 0],
+              salaryBands: [],
+            },
             matches: [{ skillId: ID.s1, rel: 'LEADS_TO', importance: null, level: null, ...none }],
           },
         ]);
@@ -384,13 +482,27 @@ export function describeStoreContract(name: string, setup: ContractSetup): void 
       it('adds extra ids that are occupations or roles, and reads technology and suppressed links', async () => {
         const found = await store.candidates({ skillIds: [ID.s3, ID.t1, ID.s2], extraIds: [ID.B, 'zz-contract:nothing', ID.a1, ID.r1] });
         expect(found.map((c) => [c.facts.id, c.matches.map((m) => [m.skillId, m.rel, m.importance, m.suppressed, m.inDemand, m.idf])])).toEqual([
-          [ID.A, [[ID.s2, 'REQUIRES_SKILL', 2, false, false, null], [ID.s3, 'REQUIRES_SKILL', null, false, false, null]]],
+          [
+            ID.A,
+            [
+              [ID.s2, 'REQUIRES_SKILL', 2, false, false, null],
+              [ID.s3, 'REQUIRES_SKILL', null, false, false, null],
+            ],
+          ],
           [ID.B, [[ID.s3, 'REQUIRES_SKILL', 3.5, true, false, null]]],
-          [ID.C, [[ID.s2, 'REQUIRES_SKILL', 4, false, false, null], [ID.t1, 'USES_TECHNOLOGY', null, false, true, 2.5]]],
+          [
+            ID.C,
+            [
+              [ID.s2, 'REQUIRES_SKILL', 4, false, false, null],
+              [ID.t1, 'USES_TECHNOLOGY', null, false, true, 2.5],
+            ],
+          ],
           [ID.r1, []],
           [ID.r3, [[ID.s2, 'REQUIRES_SKILL', null, false, false, null]]],
         ]);
-        expect(found.find((c) => c.facts.id === ID.r1)?.facts.salaryBands).toEqual([{ id: ID.bandR1, minYears: 1, maxYears: null, minAnnual: null, maxAnnual: 55000 }]);
+        expect(found.find((c) => c.facts.id === ID.r1)?.facts.salaryBands).toEqual([
+          { id: ID.bandR1, minYears: 1, maxYears: null, minAnnual: null, maxAnnual: 55000 },
+        ]);
         expect(found.find((c) => c.facts.id === ID.r3)?.facts.unratedSkills).toBe(1);
         expect(await store.candidates({ skillIds: [], extraIds: [] })).toEqual([]);
       });
@@ -405,7 +517,7 @@ export function describeStoreContract(name: string, setup: ContractSetup): void 
         expect(await store.getNodes([ID.A, ID.s1])).toEqual(nodes);
       });
 
-      it('merges node properties (null removes one) and replaces an edge\'s', async () => {
+      it("merges node properties (null removes one) and replaces an edge's", async () => {
         await store.load({
           nodes: [{ id: ID.C, label: 'Occupation', props: { jobZone: null, code: 'zz-9999' } }],
           edges: [{ type: 'REQUIRES_SKILL', from: ID.C, to: ID.s2, props: { importance: 1 } }],
@@ -413,7 +525,12 @@ export function describeStoreContract(name: string, setup: ContractSetup): void 
         const [c] = await store.getNodes([ID.C]);
         // (Without the props of a known difference, which has its own test above.)
         const { derivedAutomationCounts: _counts, derivedUnratedSkills: _unrated, ...props } = c?.props ?? {};
-        expect(props).toEqual({ name: 'Senior Quokka Analyst', code: 'zz-9999', searchText: 'senior quokka analyst numbat keeper', searchName: 'senior quokka analyst' });
+        expect(props).toEqual({
+          name: 'Senior Quokka Analyst',
+          code: 'zz-9999',
+          searchText: 'senior quokka analyst numbat keeper',
+          searchName: 'senior quokka analyst',
+        });
         // The edge lost its rank: it now sorts after s1 (rank 1) and by id among the unranked.
         const [page] = await store.expand([request(ID.C, 'REQUIRES_SKILL', 'OUT')]);
         expect(page.items.map((i) => [i.node.id, i.edge])).toEqual([
@@ -425,17 +542,22 @@ export function describeStoreContract(name: string, setup: ContractSetup): void 
 
       it('refuses edges to a node that does not exist, and writes nothing of that graph', async () => {
         const counts = await store.counts();
-        await expect(store.load({
-          nodes: [{ id: `${PREFIX}skill:s9`, label: 'Skill', props: { name: 'Stray' } }],
-          edges: [{ type: 'REQUIRES_SKILL', from: ID.A, to: 'zz-contract:nothing', props: {} }],
-        })).rejects.toThrow('zz-contract:nothing');
+        await expect(
+          store.load({
+            nodes: [{ id: `${PREFIX}skill:s9`, label: 'Skill', props: { name: 'Stray' } }],
+            edges: [{ type: 'REQUIRES_SKILL', from: ID.A, to: 'zz-contract:nothing', props: {} }],
+          }),
+        ).rejects.toThrow('zz-contract:nothing');
         expect(await store.counts()).toEqual(counts);
       });
     });
 
     describe('supersede', () => {
       it('removes what another release of the data set stated, in the facets replaced', async () => {
-        await store.load({ nodes: [{ id: ID.v2, label: 'DataSource', props: { name: 'Contract 2', dataset: DATASET, release: '2', covers: ['ratings', 'labels'] } }], edges: [] });
+        await store.load({
+          nodes: [{ id: ID.v2, label: 'DataSource', props: { name: 'Contract 2', dataset: DATASET, release: '2', covers: ['ratings', 'labels'] } }],
+          edges: [],
+        });
         const ratings = { dataset: DATASET, release: '2', sourceId: ID.v2, facets: ['ratings'], propertyGroups: [{ tag: 'quokkaTag', keys: ['quokkaLabel'] }] };
         // Release 1 stated B -> s1 and C -> s5 (and s5 itself); A -> s1 is release 2's. B's label group is release 1's.
         expect(await store.supersede(ratings)).toEqual({ replaced: ['1'], edgesDeleted: 2, nodesDeleted: 1, propertyGroupsCleared: 1, sourcesDeleted: 0 });
@@ -447,8 +569,13 @@ export function describeStoreContract(name: string, setup: ContractSetup): void 
         const pages = await store.expand([request(ID.B, 'REQUIRES_SKILL', 'OUT'), request(ID.s1, 'REQUIRES_SKILL', 'IN')]);
         expect(pages.map(ids)).toEqual([[ID.s3], [ID.A, ID.C]]);
         // Release 1's last facet: its DataSource goes; then there is nothing left to replace.
-        expect(await store.supersede({ ...ratings, facets: ['labels'], propertyGroups: [] }))
-          .toEqual({ replaced: ['1'], edgesDeleted: 0, nodesDeleted: 0, propertyGroupsCleared: 0, sourcesDeleted: 1 });
+        expect(await store.supersede({ ...ratings, facets: ['labels'], propertyGroups: [] })).toEqual({
+          replaced: ['1'],
+          edgesDeleted: 0,
+          nodesDeleted: 0,
+          propertyGroupsCleared: 0,
+          sourcesDeleted: 1,
+        });
         expect(await store.getNodes([ID.v1])).toEqual([null]);
         expect(await store.supersede(ratings)).toEqual({ replaced: [], edgesDeleted: 0, nodesDeleted: 0, propertyGroupsCleared: 0, sourcesDeleted: 0 });
       });

@@ -31,7 +31,7 @@ describe('MemoryStore.load', () => {
     expect(back.items.map((i) => i.edge)).toEqual([{ rank: 1, similarity: 0.5 }]);
   });
 
-  it('merges a node\'s properties, a null removing one, and replaces a restated edge\'s', async () => {
+  it("merges a node's properties, a null removing one, and replaces a restated edge's", async () => {
     const store = new MemoryStore();
     await store.load(graph());
     await store.load({

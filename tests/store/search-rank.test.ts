@@ -76,7 +76,10 @@ function describeRanks(open: () => Promise<GraphStore>, close: (store: GraphStor
 }
 
 describe('search rank: in-memory store', () => {
-  describeRanks(async () => new MemoryStore(), (store) => store.close());
+  describeRanks(
+    async () => new MemoryStore(),
+    (store) => store.close(),
+  );
 });
 
 async function removeFixture(): Promise<void> {

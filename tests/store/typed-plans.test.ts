@@ -29,11 +29,15 @@ describe('TypedPlans', () => {
   it('warms at most `max` shapes, one at a time, and tracks at most `maxTracked` one-off shapes', async () => {
     let running = 0;
     let most = 0;
-    const plans = new TypedPlans(async () => {
-      most = Math.max(most, ++running);
-      await new Promise((resolve) => setTimeout(resolve, 5));
-      running--;
-    }, 3, 4);
+    const plans = new TypedPlans(
+      async () => {
+        most = Math.max(most, ++running);
+        await new Promise((resolve) => setTimeout(resolve, 5));
+        running--;
+      },
+      3,
+      4,
+    );
     const shapes = ['a', 'b', 'c', 'd', 'e'];
     for (let i = 0; i < 2; i++) for (const s of shapes) plans.answeredGeneric(s, s, {});
     await plans.settled();

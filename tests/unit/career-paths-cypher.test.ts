@@ -19,7 +19,7 @@ describe('cypher/read-career-paths.cypher and the constants it restates', () => 
     expect(Number(one(/SHORTEST (\d+) GROUPS/)[1])).toBe(PATH_GROUPS);
   });
 
-  it('walks 1 to MAX_STEPS steps, the most careerPaths accepts (each request\'s own limit is $maxSteps)', () => {
+  it("walks 1 to MAX_STEPS steps, the most careerPaths accepts (each request's own limit is $maxSteps)", () => {
     const [, min, max] = one(/\)\{(\d+),(\d+)\}/);
     expect([Number(min), Number(max)]).toEqual([1, MAX_STEPS]);
     expect(statement).toContain('size(r) <= $maxSteps');

@@ -38,7 +38,8 @@ describe('cursors', () => {
     const other = encodeCursor(cursorScope('skills', 'occupation:29-2011'), [1, 'skill:a']);
     expect(refusal(other)).toEqual({
       message: 'Invalid argument "after": belongs to a different list (another field, parent or arguments); start again without `after`',
-      code: 'BAD_USER_INPUT', argumentName: 'after',
+      code: 'BAD_USER_INPUT',
+      argumentName: 'after',
     });
   });
 
@@ -65,7 +66,15 @@ describe('cursors', () => {
   it('refuses text that is not a cursor at all, under the argument named', () => {
     const cursor = encodeCursor(scope, [2, 'task:a']);
     const garbage = /is not a cursor returned by this API/;
-    for (const bad of ['', 'not a cursor!', cursor.slice(0, 20), 'A'.repeat(4001), forge([1, 2]), forge({ v: 3, s: scope, k: [{}], c: 'x' }), forge({ v: 3, s: scope, k: [Infinity], c: 'x' })]) {
+    for (const bad of [
+      '',
+      'not a cursor!',
+      cursor.slice(0, 20),
+      'A'.repeat(4001),
+      forge([1, 2]),
+      forge({ v: 3, s: scope, k: [{}], c: 'x' }),
+      forge({ v: 3, s: scope, k: [Infinity], c: 'x' }),
+    ]) {
       expect(refusal(bad, scope, 'cursor')).toMatchObject({ message: expect.stringMatching(garbage), argumentName: 'cursor' });
     }
   });

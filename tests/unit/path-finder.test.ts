@@ -52,7 +52,13 @@ describe('in-memory path finding', () => {
 
   it('gives each path its relationships, in order, with their properties', () => {
     const [path] = findPaths(g, new WalkableSteps(g), { from: 'o', to: 'x', maxSteps: 6, maxPaths: 1, minImportance: 3 });
-    expect(path).toEqual({ nodes: ['o', 'e', 'x'], rels: [{ type: 'HAS_ROLE', props: { entry: true } }, { type: 'ADVANCES_TO', props: { rank: 1 } }] });
+    expect(path).toEqual({
+      nodes: ['o', 'e', 'x'],
+      rels: [
+        { type: 'HAS_ROLE', props: { entry: true } },
+        { type: 'ADVANCES_TO', props: { rank: 1 } },
+      ],
+    });
   });
 
   it('keeps within maxSteps and maxPaths', () => {

@@ -67,7 +67,9 @@ describe('query cost limiter', () => {
     // No `first`: the default page (3); over the maximum (10): the maximum; from a variable.
     expect(analyze(`{ ${paths()} }`).cost).toBe(400 + 3 * 9);
     expect(analyze(`{ ${paths(50)} }`).cost).toBe(400 + 10 * 9);
-    expect(analyze('query($n: Int) { careerPaths(from: "a", to: "b", first: $n) { edges { node { cost steps { via to { id } } } } } }', { n: 7 }).cost).toBe(400 + 7 * 9);
+    expect(analyze('query($n: Int) { careerPaths(from: "a", to: "b", first: $n) { edges { node { cost steps { via to { id } } } } } }', { n: 7 }).cost).toBe(
+      400 + 7 * 9,
+    );
   });
 
   it('weighs a search by its shortest word', () => {
@@ -81,10 +83,17 @@ describe('query cost limiter', () => {
     const twice = `{ ${paths(2, 'a: ')} ${paths(2, 'b: ')} }`;
     expect(analyze(twice)).toMatchObject({ cost: 2 * one, aliases: 2, rootFields: 2 });
     // A fragment spread twice costs twice.
-    expect(analyze(`{ a: careerPaths(from: "a", to: "b", first: 2) { ...P } b: careerPaths(from: "a", to: "c", first: 2) { ...P } }
-      fragment P on CareerPathConnection { edges { node { cost steps { via to { id } } } } }`).cost).toBe(2 * one);
+    expect(
+      analyze(`{ a: careerPaths(from: "a", to: "b", first: 2) { ...P } b: careerPaths(from: "a", to: "c", first: 2) { ...P } }
+      fragment P on CareerPathConnection { edges { node { cost steps { via to { id } } } } }`).cost,
+    ).toBe(2 * one);
     expect(refusal(twice, limits({ maxCost: 2 * one }))).toBeNull();
-    expect(refusal(twice, limits({ maxCost: 2 * one - 1 }))).toMatchObject({ code: 'QUERY_TOO_COSTLY', found: 2 * one, limit: 2 * one - 1, setting: 'MAX_QUERY_COST' });
+    expect(refusal(twice, limits({ maxCost: 2 * one - 1 }))).toMatchObject({
+      code: 'QUERY_TOO_COSTLY',
+      found: 2 * one,
+      limit: 2 * one - 1,
+      setting: 'MAX_QUERY_COST',
+    });
   });
 
   it('refuses more aliases or root fields than allowed, at the limit plus one', () => {

@@ -24,6 +24,9 @@ export class AutomationExposure {
   @Field(() => [HedgingSkill])
   hedgingSkills!: HedgingSkill[];
 
-  @Field(() => AIExposureScore, { nullable: true, description: 'Beside `exposure`: the GPTs-are-GPTs study\'s published scores (`humanBeta` is what `exposure` reproduces on O*NET tasks; README "Data").' })
+  @Field(() => AIExposureScore, {
+    nullable: true,
+    description: 'Beside `exposure`: the GPTs-are-GPTs study\'s published scores (`humanBeta` is what `exposure` reproduces on O*NET tasks; README "Data").',
+  })
   studyScores!: object | null;
 }

@@ -24,6 +24,6 @@ export class CareerPathArgs {
   @Max(MAX_PATHS)
   first?: number;
 
-  @Field(() => String, { nullable: true, description: 'Continue after this edge\'s cursor (same from, to and maxSteps only).' })
+  @Field(() => String, { nullable: true, description: "Continue after this edge's cursor (same from, to and maxSteps only)." })
   after?: string;
 }

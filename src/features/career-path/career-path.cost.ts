@@ -50,8 +50,14 @@ function costPath(p: FoundPath, needsOf: (id: string) => { skills: string[]; cer
     const weight = typeof rel.props.weight === 'number' ? rel.props.weight : undefined;
     const cost = 1 + missingSkills.length + requiredCertifications.length + (rel.type === 'RELATED_TO' ? 1 - (weight ?? 0) : 0);
     return {
-      from: p.nodes[i], to: p.nodes[i + 1], via: rel.type, move: rel.props.move as CareerStep['move'], weight,
-      missingSkills, requiredCertifications, cost: Math.round(cost * 1000) / 1000,
+      from: p.nodes[i],
+      to: p.nodes[i + 1],
+      via: rel.type,
+      move: rel.props.move as CareerStep['move'],
+      weight,
+      missingSkills,
+      requiredCertifications,
+      cost: Math.round(cost * 1000) / 1000,
     };
   });
   const cost = Math.round(steps.reduce((sum, s) => sum + s.cost, 0) * 1000) / 1000;

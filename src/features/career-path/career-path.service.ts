@@ -39,7 +39,11 @@ export class CareerPathService {
       return [{ cost: 0, length: 0, nodes: [from.id], steps: [] }];
     }
     const search = await this.graph.findPaths({
-      from: from.id, to: to.id, maxSteps, maxPaths: MAX_CANDIDATES, minImportance: MIN_IMPORTANCE,
+      from: from.id,
+      to: to.id,
+      maxSteps,
+      maxPaths: MAX_CANDIDATES,
+      minImportance: MIN_IMPORTANCE,
     });
     checkNodeRef('from', from.ref, search.fromLabel);
     checkNodeRef('to', to.ref, search.toLabel);
@@ -53,11 +57,18 @@ export class CareerPathService {
     const byId = new Map(ids.map((id, i) => [id, nodes[i] as Entity]));
     const node = (id: string) => byId.get(id) as Entity;
     const items = shown.items.map(({ rank, cursor, ...path }) => ({
-      rank, cursor,
+      rank,
+      cursor,
       node: {
-        cost: path.cost, length: path.length, nodes: path.nodes.map(node),
+        cost: path.cost,
+        length: path.length,
+        nodes: path.nodes.map(node),
         steps: path.steps.map((s) => ({
-          ...s, from: node(s.from), to: node(s.to), missingSkills: s.missingSkills.map(node), requiredCertifications: s.requiredCertifications.map(node),
+          ...s,
+          from: node(s.from),
+          to: node(s.to),
+          missingSkills: s.missingSkills.map(node),
+          requiredCertifications: s.requiredCertifications.map(node),
         })),
       },
     }));

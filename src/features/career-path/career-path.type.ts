@@ -34,7 +34,7 @@ export class CareerStep {
 
 @ObjectType('CareerPath', { simpleResolvers: true })
 export class CareerPath {
-  @Field(() => Float, { description: 'Sum of the steps\' costs; paths are ranked by it.' })
+  @Field(() => Float, { description: "Sum of the steps' costs; paths are ranked by it." })
   cost!: number;
 
   @Field(() => Int)
@@ -53,5 +53,5 @@ export class CareerPathEdge extends EdgeType(() => CareerPath) {
   rank!: number;
 }
 
-@ObjectType('CareerPathConnection', { simpleResolvers: true, description: 'A page of paths, cheapest first, then fewer steps, then by the stops\' ids.' })
+@ObjectType('CareerPathConnection', { simpleResolvers: true, description: "A page of paths, cheapest first, then fewer steps, then by the stops' ids." })
 export class CareerPathConnection extends ConnectionType(CareerPathEdge, () => CareerPath) {}

@@ -34,16 +34,13 @@ export function EdgeType<TNode extends object>(nodeType: () => ClassType<TNode> 
 }
 
 /** Base of every Relay connection type. */
-export function ConnectionType<TEdge extends object, TNode extends object>(
-  edgeType: ClassType<TEdge>,
-  nodeType: () => ClassType<TNode> | object,
-) {
+export function ConnectionType<TEdge extends object, TNode extends object>(edgeType: ClassType<TEdge>, nodeType: () => ClassType<TNode> | object) {
   @ObjectType({ simpleResolvers: true })
   abstract class Connection {
     @Field(() => [edgeType])
     edges!: TEdge[];
 
-    @Field(() => [nodeType() as ClassType<TNode>], { description: 'The edges\' nodes, for clients that need no edge data.' })
+    @Field(() => [nodeType() as ClassType<TNode>], { description: "The edges' nodes, for clients that need no edge data." })
     nodes!: TNode[];
 
     @Field(() => PageInfo)

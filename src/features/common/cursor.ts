@@ -87,7 +87,10 @@ function parse(cursor: string): Payload | null {
 }
 
 function checksum(scope: string, key: CursorKey): string {
-  return createHmac('sha256', secret).update(`${scope}|${JSON.stringify(key)}`).digest('base64url').slice(0, 22);
+  return createHmac('sha256', secret)
+    .update(`${scope}|${JSON.stringify(key)}`)
+    .digest('base64url')
+    .slice(0, 22);
 }
 
 function digest(text: string): string {

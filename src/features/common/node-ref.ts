@@ -23,12 +23,7 @@ export function checkNodeRef(argument: string, ref: string, label: string | null
 }
 
 /** Resolves an argument naming a role or occupation: a node id, or an occupation's SOC code. */
-export async function resolveNodeRef(
-  graph: GraphService,
-  argument: string,
-  ref: string,
-  labels: readonly string[] = ROLE_OR_OCCUPATION,
-): Promise<Entity> {
+export async function resolveNodeRef(graph: GraphService, argument: string, ref: string, labels: readonly string[] = ROLE_OR_OCCUPATION): Promise<Entity> {
   const node = await graph.node(nodeRefId(ref));
   checkNodeRef(argument, ref, node?.__label ?? null, labels);
   return node as Entity;

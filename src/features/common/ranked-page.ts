@@ -69,7 +69,18 @@ export function rankedPage<T, R>(
   page: { scope: string; first: number; after: string | null },
   detail: (item: T) => R,
 ): RankedPage<R> {
-  return keysetPage(sorted, { key: (item) => { const k = key(item); return [k.score, k.id]; }, order: ['desc', 'asc'] }, page, detail);
+  return keysetPage(
+    sorted,
+    {
+      key: (item) => {
+        const k = key(item);
+        return [k.score, k.id];
+      },
+      order: ['desc', 'asc'],
+    },
+    page,
+    detail,
+  );
 }
 
 /** A Relay connection of a ranking: each edge has its node, rank and cursor, and what else ranks it. */

@@ -47,7 +47,10 @@ export class GraphExportService {
   /** The store's counts, each list by key. */
   async counts(): Promise<GraphCountsType> {
     const c = await this.graph.counts();
-    const list = (o: Record<string, number>) => Object.keys(o).sort().map((key) => ({ key, count: o[key] }));
+    const list = (o: Record<string, number>) =>
+      Object.keys(o)
+        .sort()
+        .map((key) => ({ key, count: o[key] }));
     return { nodes: c.nodes, edges: c.edges, byLabel: list(c.byLabel), byType: list(c.byType) };
   }
 

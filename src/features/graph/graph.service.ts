@@ -1,8 +1,19 @@
 import DataLoader from 'dataloader';
 import type { GraphEdge, GraphNode, NodeLabel } from '../../model/graph';
 import type {
-  Candidate, CandidateQuery, ExpandRequest, ExportEdgesQuery, ExportNodesQuery, GraphCounts, GraphStore, NameQuery, Neighbour, NeighbourPage,
-  PathQuery, PathSearch, PlanStep,
+  Candidate,
+  CandidateQuery,
+  ExpandRequest,
+  ExportEdgesQuery,
+  ExportNodesQuery,
+  GraphCounts,
+  GraphStore,
+  NameQuery,
+  Neighbour,
+  NeighbourPage,
+  PathQuery,
+  PathSearch,
+  PlanStep,
 } from '../../store/graph-store';
 import { toConnection, type ConnectionData } from '../common/connection';
 import { lazyScope } from '../common/cursor';
@@ -50,12 +61,7 @@ export class GraphService {
     return this.nodeLoader.load(id);
   }
 
-  async related(
-    parentId: string,
-    relation: RelationSpec,
-    args: PageArgs,
-    where?: ExpandRequest['where'],
-  ): Promise<RelatedConnection> {
+  async related(parentId: string, relation: RelationSpec, args: PageArgs, where?: ExpandRequest['where']): Promise<RelatedConnection> {
     const { scope, request, expand } = relatedRequest(parentId, relation, args, where);
     const page = await this.pageLoader.load(expand);
     // Cursors name the key the store sorted by: the order's rule is the store's alone.

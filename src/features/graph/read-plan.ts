@@ -1,7 +1,14 @@
 import { getArgumentValues } from 'graphql/execution/values';
 import {
-  getNamedType, isAbstractType, isObjectType, Kind,
-  type FieldNode, type GraphQLNamedType, type GraphQLObjectType, type GraphQLResolveInfo, type SelectionSetNode,
+  getNamedType,
+  isAbstractType,
+  isObjectType,
+  Kind,
+  type FieldNode,
+  type GraphQLNamedType,
+  type GraphQLObjectType,
+  type GraphQLResolveInfo,
+  type SelectionSetNode,
 } from 'graphql';
 import { relationshipField, type FieldArgs, type RelationshipField } from './relationship-fields';
 
@@ -59,9 +66,7 @@ function planField(info: GraphQLResolveInfo, types: readonly GraphQLObjectType[]
     const key = JSON.stringify([spec.relation, spec.one ?? false, args]);
     if (planned.has(key)) continue;
     const target = getNamedType(definition.type);
-    const children = spec.one
-      ? planNodes(info, concreteTypes(info, target), node.selectionSet)
-      : planConnection(info, target, node.selectionSet);
+    const children = spec.one ? planNodes(info, concreteTypes(info, target), node.selectionSet) : planConnection(info, target, node.selectionSet);
     planned.set(key, { spec, args, children });
   }
   return [...planned.values()];

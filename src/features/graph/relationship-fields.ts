@@ -93,14 +93,16 @@ const salaryBands = () => connectionOf(SalaryBand);
 const sources = () => connectionOf(DataSource);
 const traits = () => connectionOf(Trait, TraitEdgeFields);
 // Connections whose types are named for the relationship, not the node (or whose node is a union).
-const aiApplications = () => connectionOf(AIApplication, AIApplicationEdgeFields, {
-  description: 'An AI application behind a task, with how much of it it replaces.',
-});
+const aiApplications = () =>
+  connectionOf(AIApplication, AIApplicationEdgeFields, {
+    description: 'An AI application behind a task, with how much of it it replaces.',
+  });
 const automatedTasks = () => connectionOf(Task, AutomatedTaskEdgeFields, { name: 'AutomatedTask', description: 'A task an AI application replaces part of.' });
-const visaRequirements = () => connectionOf(VisaRequirementTarget, VisaRequirementEdgeFields, {
-  name: 'VisaRequirement',
-  description: 'One requirement of a visa. Requirements sharing a `group` are alternatives; every group must be met.',
-});
+const visaRequirements = () =>
+  connectionOf(VisaRequirementTarget, VisaRequirementEdgeFields, {
+    name: 'VisaRequirement',
+    description: 'One requirement of a visa. Requirements sharing a `group` are alternatives; every group must be met.',
+  });
 
 /**
  * Every relationship field of every node type, as 'Type.field': its resolvers are made from
@@ -110,7 +112,12 @@ const visaRequirements = () => connectionOf(VisaRequirementTarget, VisaRequireme
  */
 export const RELATIONSHIP_FIELDS = {
   'Occupation.tasks': list(RELATIONS.occupationTasks, tasks, undefined, byAutomationLevel),
-  'Occupation.skills': list(RELATIONS.occupationSkills, skills, 'Skills and knowledge it requires: curated ones first, then O*NET\'s by importance.', bySkillKind),
+  'Occupation.skills': list(
+    RELATIONS.occupationSkills,
+    skills,
+    "Skills and knowledge it requires: curated ones first, then O*NET's by importance.",
+    bySkillKind,
+  ),
   'Occupation.certifications': list(RELATIONS.occupationCertifications, certifications),
   'Occupation.educationSteps': list(RELATIONS.occupationEducationSteps, () => connectionOf(EducationStep)),
   'Occupation.salaryBands': list(RELATIONS.occupationSalaryBands, salaryBands),
@@ -120,20 +127,45 @@ export const RELATIONSHIP_FIELDS = {
   'Occupation.careerRoles': list(RELATIONS.occupationRoles, roles, 'Roles in this occupation; `entry` marks where people start.'),
   'Occupation.upskillingPaths': list(RELATIONS.occupationUpskillingPaths, () => connectionOf(UpskillingPath)),
   'Occupation.traits': list(RELATIONS.occupationTraits, traits, 'Traits of the people this occupation suits.'),
-  'Occupation.relatedOccupations': list(RELATIONS.relatedOccupations, occupations, 'O*NET related occupations, most related first; edges carry tier and weight.'),
+  'Occupation.relatedOccupations': list(
+    RELATIONS.relatedOccupations,
+    occupations,
+    'O*NET related occupations, most related first; edges carry tier and weight.',
+  ),
   'Occupation.technologies': list(RELATIONS.occupationTechnologies, skills, 'Software and tools used (O*NET technology skills).'),
-  'Occupation.educationLevels': list(RELATIONS.occupationEducation, () => connectionOf(EducationLevel, EducationLevelEdgeFields), 'Education levels of workers in it (O*NET), by level.'),
+  'Occupation.educationLevels': list(
+    RELATIONS.occupationEducation,
+    () => connectionOf(EducationLevel, EducationLevelEdgeFields),
+    'Education levels of workers in it (O*NET), by level.',
+  ),
   'Occupation.jobZoneDetail': one(RELATIONS.occupationJobZone, () => JobZone),
   'Occupation.specialises': one(RELATIONS.occupationSpecialises, () => Occupation, 'For an O*NET specialty (29-2011.01): its SOC occupation.'),
   'Occupation.specialisations': list(RELATIONS.occupationSpecialisations, occupations, 'O*NET specialties of this occupation.'),
   'Occupation.sources': list(RELATIONS.occupationSources, sources, 'Every source its facts come from, curated and published, with licence and attribution.'),
   'Occupation.interests': list(RELATIONS.occupationInterests, () => connectionOf(Interest, InterestEdgeFields), 'RIASEC interests (O*NET), strongest first.'),
-  'Occupation.experienceLevels': list(RELATIONS.occupationExperience, () => connectionOf(ExperienceLevel, ExperienceLevelEdgeFields), 'Related work experience its workers report (O*NET), by category.'),
-  'Occupation.trainingLevels': list(RELATIONS.occupationTraining, () => connectionOf(TrainingLevel, TrainingLevelEdgeFields), 'On-site and on-the-job training its workers report (O*NET), by kind and category.', byTrainingKind),
+  'Occupation.experienceLevels': list(
+    RELATIONS.occupationExperience,
+    () => connectionOf(ExperienceLevel, ExperienceLevelEdgeFields),
+    'Related work experience its workers report (O*NET), by category.',
+  ),
+  'Occupation.trainingLevels': list(
+    RELATIONS.occupationTraining,
+    () => connectionOf(TrainingLevel, TrainingLevelEdgeFields),
+    'On-site and on-the-job training its workers report (O*NET), by kind and category.',
+    byTrainingKind,
+  ),
   'Occupation.emergingTasks': list(RELATIONS.occupationEmergingTasks, tasks, 'Tasks O*NET respondents named as new to it, or as revising its tasks.'),
-  'Occupation.estimatedSkills': list(RELATIONS.occupationEstimatedSkills, skills, 'For an occupation O*NET has not rated: its skills and knowledge estimated from its 10 most similar rated occupations (`skillsEstimatedFrom`), which recommendations score it on. Empty for a rated one.'),
+  'Occupation.estimatedSkills': list(
+    RELATIONS.occupationEstimatedSkills,
+    skills,
+    'For an occupation O*NET has not rated: its skills and knowledge estimated from its 10 most similar rated occupations (`skillsEstimatedFrom`), which recommendations score it on. Empty for a rated one.',
+  ),
   'Occupation.wage': one(RELATIONS.occupationWages, () => WageStatistic, 'Published wages (BLS OEWS); the curated `salaryBands` stay beside them.'),
-  'Occupation.aiExposure': one(RELATIONS.occupationAiExposure, () => AIExposureScore, 'The AI-exposure study\'s published scores for it; `automationExposure` gives careergraph\'s own.'),
+  'Occupation.aiExposure': one(
+    RELATIONS.occupationAiExposure,
+    () => AIExposureScore,
+    "The AI-exposure study's published scores for it; `automationExposure` gives careergraph's own.",
+  ),
   'Task.aiApplications': list(RELATIONS.taskAiApplications, aiApplications, 'AI applications that replace part of this task.'),
   'Task.skills': list(RELATIONS.taskSkills, skills, 'Skills the task draws on (curated links).'),
   'Task.occupation': one(RELATIONS.taskOccupation, () => Occupation),

@@ -23,7 +23,8 @@ const FACETS: Record<DataFacet, FacetSpec> = {
   [DataFacet.TECHNOLOGIES]: { relation: RELATIONS.occupationTechnologies, missing: (onet) => `${onet} lists no technology for this occupation` },
   [DataFacet.TASKS]: { relation: RELATIONS.occupationTasks, missing: (onet) => `${onet} has no task statements for this occupation` },
   [DataFacet.TASK_AUTOMATION]: {
-    relation: RELATIONS.occupationTasks, where: { key: 'automationLevel', values: ['AUTOMATABLE', 'AI_ASSISTED', 'HUMAN_CORE'] },
+    relation: RELATIONS.occupationTasks,
+    where: { key: 'automationLevel', values: ['AUTOMATABLE', 'AI_ASSISTED', 'HUMAN_CORE'] },
     missing: () => 'none of its tasks has an automation level: the AI-exposure study labelled no task of it',
   },
   [DataFacet.EMERGING_TASKS]: { relation: RELATIONS.occupationEmergingTasks, missing: (onet) => `${onet} reports no emerging task for this occupation` },
@@ -33,8 +34,14 @@ const FACETS: Record<DataFacet, FacetSpec> = {
   [DataFacet.EXPERIENCE]: { relation: RELATIONS.occupationExperience, missing: NOT_RATED('related work experience') },
   [DataFacet.TRAINING]: { relation: RELATIONS.occupationTraining, missing: NOT_RATED('training') },
   [DataFacet.RELATED_OCCUPATIONS]: { relation: RELATIONS.relatedOccupations, missing: (onet) => `${onet} lists no related occupation for it` },
-  [DataFacet.WAGES]: { relation: RELATIONS.occupationWages, missing: () => 'BLS OEWS publishes no wages for it, nor for a group holding it (military occupations, for one)' },
-  [DataFacet.OUTLOOK]: { relation: RELATIONS.occupationOutlooks, missing: () => 'BLS Employment Projections publish no projection for it, nor for a group holding it' },
+  [DataFacet.WAGES]: {
+    relation: RELATIONS.occupationWages,
+    missing: () => 'BLS OEWS publishes no wages for it, nor for a group holding it (military occupations, for one)',
+  },
+  [DataFacet.OUTLOOK]: {
+    relation: RELATIONS.occupationOutlooks,
+    missing: () => 'BLS Employment Projections publish no projection for it, nor for a group holding it',
+  },
   [DataFacet.AI_EXPOSURE]: { relation: RELATIONS.occupationAiExposure, missing: () => 'the AI-exposure study scored no such occupation' },
 };
 
@@ -47,7 +54,10 @@ export class DataCoverageService {
     const facets = Object.keys(FACETS) as DataFacet[];
     const counts = await Promise.all(facets.map((f) => this.graph.count(o.id, FACETS[f].relation, FACETS[f].where)));
     return facets.map((facet, i) => ({
-      facet, count: counts[i], available: counts[i] > 0, note: counts[i] > 0 ? null : FACETS[facet].missing(onet, o),
+      facet,
+      count: counts[i],
+      available: counts[i] > 0,
+      note: counts[i] > 0 ? null : FACETS[facet].missing(onet, o),
     }));
   }
 }

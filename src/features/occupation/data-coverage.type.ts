@@ -19,7 +19,10 @@ export enum DataFacet {
 }
 registerEnumType(DataFacet, { name: 'DataFacet', description: 'A kind of fact an occupation profile is made of.' });
 
-@ObjectType('DataCoverage', { simpleResolvers: true, description: 'Whether the graph holds one kind of fact for an occupation, so an empty list is never silent.' })
+@ObjectType('DataCoverage', {
+  simpleResolvers: true,
+  description: 'Whether the graph holds one kind of fact for an occupation, so an empty list is never silent.',
+})
 export class DataCoverage {
   @Field(() => DataFacet)
   facet!: DataFacet;

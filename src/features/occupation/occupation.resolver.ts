@@ -13,11 +13,7 @@ import { DataCoverageService } from './data-coverage.service';
 @Resolver(() => Occupation)
 export class OccupationResolver {
   @Query(() => Occupation, { nullable: true, description: 'An occupation by SOC code; null when there is none.' })
-  occupation(
-    @Args({ validate: { forbidUnknownValues: false } }) { code }: OccupationArgs,
-    @Ctx() ctx: RequestContext,
-    @Info() info: GraphQLResolveInfo,
-  ) {
+  occupation(@Args({ validate: { forbidUnknownValues: false } }) { code }: OccupationArgs, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo) {
     return findOccupation(ctx.graph, code, (id) => ctx.graph.prefetch(id, planSelection(info)));
   }
 
@@ -27,7 +23,9 @@ export class OccupationResolver {
     return (await Promise.all(ids.map((id) => ctx.graph.node(id)))).filter((n) => n !== null);
   }
 
-  @FieldResolver(() => [DataCoverage], { description: 'Which kinds of fact the graph holds for it, and why any is missing (an occupation O*NET has not rated yet says so).' })
+  @FieldResolver(() => [DataCoverage], {
+    description: 'Which kinds of fact the graph holds for it, and why any is missing (an occupation O*NET has not rated yet says so).',
+  })
   dataCoverage(@Root() o: Entity, @Ctx() ctx: RequestContext) {
     return new DataCoverageService(ctx.graph).coverage(o);
   }

@@ -45,6 +45,12 @@ registerEnumType(DemandTrend, { name: 'DemandTrend', description: 'Direction of 
 registerEnumType(RoleMove, { name: 'RoleMove', description: 'Kind of move from one career role to another.' });
 registerEnumType(SkillKind, { name: 'SkillKind', description: 'What a skill node is: a skill, a knowledge area or a technology (software, tools).' });
 registerEnumType(TrainingKind, { name: 'TrainingKind', description: 'O*NET training scales: on-site or in-plant training, and on-the-job training.' });
-registerEnumType(GrowthCategory, { name: 'GrowthCategory', description: 'Projected employment change against the average for all occupations (BLS Occupational Outlook Handbook terms).' });
-registerEnumType(EmergingCategory, { name: 'EmergingCategory', description: 'An O*NET emerging task: new to the occupation, or a revision of one of its tasks.' });
+registerEnumType(GrowthCategory, {
+  name: 'GrowthCategory',
+  description: 'Projected employment change against the average for all occupations (BLS Occupational Outlook Handbook terms).',
+});
+registerEnumType(EmergingCategory, {
+  name: 'EmergingCategory',
+  description: 'An O*NET emerging task: new to the occupation, or a revision of one of its tasks.',
+});
 registerEnumType(NodeType, { name: 'NodeType', description: 'Kinds of node in the graph.' });

@@ -44,7 +44,7 @@ export class Occupation extends NodeInterface {
   @Field(() => String, { nullable: true, description: 'O*NET-SOC code (29-2011.00), for occupations O*NET describes.' })
   onetCode?: string;
 
-  @Field(() => String, { nullable: true, description: 'O*NET\'s description of the occupation.' })
+  @Field(() => String, { nullable: true, description: "O*NET's description of the occupation." })
   onetDescription?: string;
 
   @Field(() => String, { nullable: true, description: 'The O*NET release these O*NET facts come from.' })

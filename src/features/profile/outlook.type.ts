@@ -55,7 +55,10 @@ export class Outlook extends NodeInterface {
   @Field(() => String, { nullable: true, description: 'Typical on-the-job training needed to attain competency (BLS).' })
   onTheJobTraining?: string;
 
-  @Field(() => GrowthCategory, { nullable: true, description: 'Growth against the average for all occupations, in the BLS Occupational Outlook Handbook\'s terms.' })
+  @Field(() => GrowthCategory, {
+    nullable: true,
+    description: "Growth against the average for all occupations, in the BLS Occupational Outlook Handbook's terms.",
+  })
   growthCategory?: GrowthCategory;
 
   @Field(() => String, { nullable: true, description: 'The code BLS published the projection under.' })

@@ -3,7 +3,7 @@ import { Field, Float, ObjectType } from 'type-graphql';
 /** On an edge to a skill: the relationship's properties (connectionOf adds the cursor and node). */
 @ObjectType({ simpleResolvers: true })
 export class SkillEdgeFields {
-  @Field(() => Boolean, { nullable: true, description: 'For an occupation\'s skills: an emerging skill.' })
+  @Field(() => Boolean, { nullable: true, description: "For an occupation's skills: an emerging skill." })
   emerging?: boolean;
 
   @Field(() => Boolean, { nullable: true, description: 'The link is a curated judgement, not a sentence of the source.' })
@@ -15,7 +15,10 @@ export class SkillEdgeFields {
   @Field(() => Float, { nullable: true, description: 'O*NET level for the occupation, 0 to 7.' })
   level?: number;
 
-  @Field(() => Boolean, { nullable: true, description: 'O*NET Recommend Suppress on the importance: too imprecise to use; recommendations and similarity ignore the rating.' })
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'O*NET Recommend Suppress on the importance: too imprecise to use; recommendations and similarity ignore the rating.',
+  })
   suppressed?: boolean;
 
   @Field(() => Boolean, { nullable: true, description: 'O*NET Recommend Suppress on the level: the level is not used.' })

@@ -7,7 +7,7 @@ import { TaskAIExposure } from './task-ai-exposure.type';
 /** Task's computed field; its relationship fields are made from RELATIONSHIP_FIELDS. */
 @Resolver(() => Task)
 export class TaskResolver {
-  @FieldResolver(() => TaskAIExposure, { nullable: true, description: 'The GPTs-are-GPTs study\'s labels for this task, as published; null when it has none.' })
+  @FieldResolver(() => TaskAIExposure, { nullable: true, description: "The GPTs-are-GPTs study's labels for this task, as published; null when it has none." })
   async aiExposure(@Root() t: Entity, @Ctx() ctx: RequestContext) {
     if (typeof t.aiExposureSourceId !== 'string') return null;
     const value = <T>(key: string, type: string) => (typeof t[key] === type ? (t[key] as T) : null);

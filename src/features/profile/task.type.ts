@@ -19,7 +19,10 @@ export class Task extends NodeInterface {
   @Field(() => String, { nullable: true, description: 'Where the task comes from, e.g. O*NET 29.3.' })
   source?: string;
 
-  @Field(() => String, { nullable: true, description: 'Where `automationLevel` comes from: null when curated with the task, else the rule that derived it (README "AI exposure").' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Where `automationLevel` comes from: null when curated with the task, else the rule that derived it (README "AI exposure").',
+  })
   automationLevelRule?: string;
 
   @Field(() => EmergingCategory, { nullable: true, description: 'For an O*NET emerging task: NEW to the occupation, or a REVISION of one of its tasks.' })
@@ -28,7 +31,7 @@ export class Task extends NodeInterface {
   @Field(() => Int, { nullable: true, description: 'O*NET Task ID of a task statement.' })
   onetTaskId?: number;
 
-  @Field(() => String, { nullable: true, description: 'For an emerging task that revises a task: that task\'s text as O*NET gave it (see also `revises`).' })
+  @Field(() => String, { nullable: true, description: "For an emerging task that revises a task: that task's text as O*NET gave it (see also `revises`)." })
   originalText?: string;
 
   @Field(() => String, { nullable: true, description: 'When respondents reported an emerging task (MM/YYYY).' })

@@ -1,7 +1,11 @@
 import { Field, ObjectType } from 'type-graphql';
 import { NodeInterface } from '../node/node.interface';
 
-@ObjectType('Trait', { simpleResolvers: true, implements: NodeInterface, description: 'A trait of the people an occupation suits: curated, or an O*NET work style.' })
+@ObjectType('Trait', {
+  simpleResolvers: true,
+  implements: NodeInterface,
+  description: 'A trait of the people an occupation suits: curated, or an O*NET work style.',
+})
 export class Trait extends NodeInterface {
   @Field(() => String, { nullable: true, description: 'WORK_STYLE for O*NET work styles; null for a curated trait.' })
   kind?: string;

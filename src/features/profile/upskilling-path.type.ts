@@ -6,6 +6,6 @@ export class UpskillingPath extends NodeInterface {
   @Field(() => String)
   description!: string;
 
-  @Field(() => String, { description: 'Who the path starts from, in the source\'s words.' })
+  @Field(() => String, { description: "Who the path starts from, in the source's words." })
   fromDescription!: string;
 }

@@ -1,6 +1,9 @@
 import { Field, Float, ObjectType } from 'type-graphql';
 
-@ObjectType('WageFigure', { simpleResolvers: true, description: 'One published wage figure. BLS top-codes the highest wages: then `value` is null and `atLeast` holds the top code.' })
+@ObjectType('WageFigure', {
+  simpleResolvers: true,
+  description: 'One published wage figure. BLS top-codes the highest wages: then `value` is null and `atLeast` holds the top code.',
+})
 export class WageFigure {
   @Field(() => Float, { nullable: true, description: 'The amount; null when BLS did not publish it or top-coded it.' })
   value!: number | null;

@@ -15,7 +15,7 @@ export class WageStatistic extends NodeInterface {
   @Field(() => String)
   publishedTitle!: string;
 
-  @Field(() => Boolean, { description: 'BLS publishes this occupation only within a broader group (29-2011 within 29-2010), so the figures are the group\'s.' })
+  @Field(() => Boolean, { description: "BLS publishes this occupation only within a broader group (29-2011 within 29-2010), so the figures are the group's." })
   aggregated!: boolean;
 
   @Field(() => Int, { nullable: true, description: 'Employment; null when not published.' })

@@ -67,7 +67,8 @@ export function validateProfile(profile: ProfileInput, first: number): void {
     throw new BadUserInputError('profile.skills', `lists ${skills.length} skills; at most ${MAX_PROFILE_SKILLS}`);
   }
   skills.forEach((s, i) => {
-    if (s.skill.trim().length === 0 || s.skill.length > 200) throw new BadUserInputError(`profile.skills[${i}].skill`, 'must be a skill id or name of 1 to 200 characters');
+    if (s.skill.trim().length === 0 || s.skill.length > 200)
+      throw new BadUserInputError(`profile.skills[${i}].skill`, 'must be a skill id or name of 1 to 200 characters');
     const level = s.level;
     if (level != null && !(level >= 0 && level <= MAX_SKILL_LEVEL)) {
       throw new BadUserInputError(`profile.skills[${i}].level`, `must be on O*NET's level scale, 0 to ${MAX_SKILL_LEVEL}, got ${level}`);

@@ -4,10 +4,10 @@ import { CandidateKind } from './recommend.types';
 
 @InputType('HeldSkillInput', { description: 'A skill the person has.' })
 export class HeldSkillInput {
-  @Field(() => String, { description: 'A skill id (skill:…) or a skill\'s exact name, any case; a name two skills share means both.' })
+  @Field(() => String, { description: "A skill id (skill:…) or a skill's exact name, any case; a name two skills share means both." })
   skill!: string;
 
-  @Field(() => Float, { nullable: true, description: 'How well, on O*NET\'s level scale 0 to 7; omitted means enough for any level.' })
+  @Field(() => Float, { nullable: true, description: "How well, on O*NET's level scale 0 to 7; omitted means enough for any level." })
   level?: number | null;
 }
 
@@ -22,7 +22,7 @@ export class CareerProfileInput {
   @Field(() => Float, { nullable: true, description: 'Years of work experience, 0 to 80.' })
   yearsOfExperience?: number | null;
 
-  @Field(() => Float, { nullable: true, description: 'Target annual salary (USD, the salary bands\' currency).' })
+  @Field(() => Float, { nullable: true, description: "Target annual salary (USD, the salary bands' currency)." })
   targetSalary?: number | null;
 
   @Field(() => [CandidateKind], { nullable: true, description: 'Only these kinds (default both).' })

@@ -21,14 +21,15 @@ class RecommendArgs {
   @Field(() => Int, { nullable: true, description: `How many, 1 to ${MAX_RECOMMENDATIONS} (default 10).` })
   first?: number;
 
-  @Field(() => String, { nullable: true, description: 'Continue after this recommendation\'s cursor (same profile only).' })
+  @Field(() => String, { nullable: true, description: "Continue after this recommendation's cursor (same profile only)." })
   after?: string;
 }
 
 @Resolver()
 export class RecommendResolver {
   @Query(() => RecommendationConnection, {
-    description: 'Occupations and career roles ranked for a profile, each with a score in [0, 1], its parts, the skills to add and the graph paths behind it (README "Recommendations").',
+    description:
+      'Occupations and career roles ranked for a profile, each with a score in [0, 1], its parts, the skills to add and the graph paths behind it (README "Recommendations").',
   })
   async recommend(@Args() args: RecommendArgs, @Ctx() ctx: RequestContext): Promise<object> {
     const page = await new RecommendService(ctx.graph).recommend(args.profile, args.first ?? 10, args.after ?? null);
@@ -36,7 +37,11 @@ export class RecommendResolver {
       edges: page.items.map((r) => ({
         ...r,
         matchedSkills: r.matchedSkills.map((m) => ({
-          ...m, relationship: m.rel, weight: round4(requirementWeight(m) ?? 0), levelFit: round4(m.levelFit), contribution: round4(m.contribution),
+          ...m,
+          relationship: m.rel,
+          weight: round4(requirementWeight(m) ?? 0),
+          levelFit: round4(m.levelFit),
+          contribution: round4(m.contribution),
         })),
       })),
       totalCount: page.totalCount,
@@ -49,7 +54,7 @@ export class RecommendResolver {
 
 @Resolver(() => RecommendationConnection)
 export class RecommendationConnectionResolver {
-  @FieldResolver(() => [NodeInterface], { description: 'The edges\' nodes, for clients that need no edge data.' })
+  @FieldResolver(() => [NodeInterface], { description: "The edges' nodes, for clients that need no edge data." })
   nodes(@Root() c: RecommendationConnection, @Ctx() ctx: RequestContext) {
     return Promise.all(c.edges.map((e) => ctx.graph.node(e.candidateId)));
   }
@@ -82,7 +87,7 @@ export class MatchedSkillResolver {
 
 @Resolver(() => ExplanationPath)
 export class ExplanationPathResolver {
-  @FieldResolver(() => [NodeInterface], { description: 'The path\'s nodes, from the candidate (or your occupation) on.' })
+  @FieldResolver(() => [NodeInterface], { description: "The path's nodes, from the candidate (or your occupation) on." })
   async nodes(@Root() p: ExplanationPath, @Ctx() ctx: RequestContext) {
     return Promise.all(p.nodeIds.map((id) => ctx.graph.node(id)));
   }

@@ -7,13 +7,29 @@ import { rankedPage } from '../common/ranked-page';
 import type { GraphService } from '../graph/graph.service';
 import { normalisedProfile, resolveProfileSkills, validateProfile } from './profile-input';
 import {
-  CANDIDATE_KINDS, type CandidateKind, type ExplanationPath, type IgnoredInput, type ProfileInput, type Recommendation, type RecommendationPage,
-  type Relatedness, type ScoringInput,
+  CANDIDATE_KINDS,
+  type CandidateKind,
+  type ExplanationPath,
+  type IgnoredInput,
+  type ProfileInput,
+  type Recommendation,
+  type RecommendationPage,
+  type Relatedness,
+  type ScoringInput,
 } from './recommend.model';
 import { relatedTo } from './relatedness';
 import {
-  automationScore, combine, COMPONENT_WEIGHTS, experienceScore, round4, salaryScore, scoringProfile, skillScore,
-  type ComponentName, type ProfileEntry, type SkillMatch,
+  automationScore,
+  combine,
+  COMPONENT_WEIGHTS,
+  experienceScore,
+  round4,
+  salaryScore,
+  scoringProfile,
+  skillScore,
+  type ComponentName,
+  type ProfileEntry,
+  type SkillMatch,
 } from './scoring';
 import { compareText } from '../../shared/compare';
 
@@ -37,9 +53,7 @@ export class RecommendService {
     const idInputs = [...new Set((profile.skills ?? []).map((s) => s.skill.trim()).filter((s) => s.startsWith('skill:')))].sort();
     const relatedRead = currentId ? relatedTo(this.graph, currentId) : Promise.resolve(new Map<string, Relatedness>());
     // The related candidates are read as soon as the neighbourhood is known, beside the rest.
-    const relatedCandidates = relatedRead.then((r) =>
-      r.size > 0 ? this.graph.candidates({ skillIds: [], extraIds: [...r.keys()] }) : [],
-    );
+    const relatedCandidates = relatedRead.then((r) => (r.size > 0 ? this.graph.candidates({ skillIds: [], extraIds: [...r.keys()] }) : []));
     const [currentNode, resolved, relatedAll, byIds, extras] = await Promise.all([
       profile.occupation != null ? findOccupation(this.graph, profile.occupation) : Promise.resolve(null),
       resolveProfileSkills(this.graph, profile, ignored),
@@ -48,7 +62,8 @@ export class RecommendService {
       relatedCandidates,
     ]);
     const current = currentNode?.id ?? null;
-    if (profile.occupation != null && !current) ignored.unshift({ field: 'profile.occupation', value: profile.occupation, reason: 'no occupation has this code' });
+    if (profile.occupation != null && !current)
+      ignored.unshift({ field: 'profile.occupation', value: profile.occupation, reason: 'no occupation has this code' });
     const related = current ? relatedAll : new Map<string, Relatedness>();
     const held = resolved.flatMap((r) => r.skillIds.map((id) => ({ id })));
     const kinds = new Set<CandidateKind>(profile.kinds && profile.kinds.length > 0 ? profile.kinds : CANDIDATE_KINDS);
@@ -115,28 +130,36 @@ export class RecommendService {
       parts.push({ name: 'SKILLS', value: s.value, known: true, detail: explain ? skillsDetail(facts, s.count, c.skills.entries.length) : '' });
       for (const m of explain ? s.matches : []) {
         paths.push({
-          component: 'SKILLS', nodeIds: [facts.id, m.skillId], relationships: [m.rel],
+          component: 'SKILLS',
+          nodeIds: [facts.id, m.skillId],
+          relationships: [m.rel],
           reason: `${MATCH_VERBS[m.rel]} a skill you hold (adds ${round4(m.contribution)}${m.importance !== null ? `, importance ${m.importance}` : ''}${m.levelFit < 1 ? `, your level covers ${round4(m.levelFit)} of the ${m.requiredLevel} asked` : ''})`,
         });
       }
     }
     if (c.current) {
       parts.push({
-        name: 'RELATEDNESS', value: related?.value ?? 0, known: true,
+        name: 'RELATEDNESS',
+        value: related?.value ?? 0,
+        known: true,
         detail: related ? related.path.reason : 'not related to your occupation in the graph',
       });
       if (related && explain) paths.push(related.path);
     }
     const automation = automationScore(facts);
     parts.push({
-      name: 'AUTOMATION', value: automation.value, known: automation.exposure !== null,
+      name: 'AUTOMATION',
+      value: automation.value,
+      known: automation.exposure !== null,
       detail: automation.exposure === null ? 'no task has an automation level: neutral' : explain ? `1 − automation exposure ${automation.exposure}` : '',
     });
     const years = profile.yearsOfExperience ?? null;
     if (profile.targetSalary != null) {
       const s = salaryScore(facts, profile.targetSalary, years);
       parts.push({
-        name: 'SALARY', value: s.value, known: s.band !== null,
+        name: 'SALARY',
+        value: s.value,
+        known: s.band !== null,
         detail: s.band ? (explain ? `pays up to ${s.band.maxAnnual} against your target ${profile.targetSalary}` : '') : 'no salary data: neutral',
       });
       if (s.band && explain) {
@@ -147,11 +170,18 @@ export class RecommendService {
     if (years !== null) {
       const e = experienceScore(facts, years);
       parts.push({
-        name: 'EXPERIENCE', value: e.value, known: e.required !== null,
+        name: 'EXPERIENCE',
+        value: e.value,
+        known: e.required !== null,
         detail: e.required === null ? 'no experience requirement known: neutral' : explain ? `asks about ${e.required} years; you have ${years}` : '',
       });
       if (facts.jobZone !== null && explain) {
-        paths.push({ component: 'EXPERIENCE', nodeIds: [facts.id, nodeId.jobZone(facts.jobZone)], relationships: ['IN_JOB_ZONE'], reason: `O*NET job zone ${facts.jobZone}` });
+        paths.push({
+          component: 'EXPERIENCE',
+          nodeIds: [facts.id, nodeId.jobZone(facts.jobZone)],
+          relationships: ['IN_JOB_ZONE'],
+          reason: `O*NET job zone ${facts.jobZone}`,
+        });
       }
     }
     const score = combine(parts);
@@ -166,7 +196,10 @@ export class RecommendService {
 }
 
 const MATCH_VERBS: Record<SkillMatch['rel'], string> = {
-  REQUIRES_SKILL: 'requires', ESTIMATED_SKILL: 'is estimated to require', USES_TECHNOLOGY: 'uses', LEADS_TO: 'is reached through',
+  REQUIRES_SKILL: 'requires',
+  ESTIMATED_SKILL: 'is estimated to require',
+  USES_TECHNOLOGY: 'uses',
+  LEADS_TO: 'is reached through',
 };
 
 function skillsDetail(facts: CandidateFacts, matched: number, entries: number): string {

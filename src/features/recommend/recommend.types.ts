@@ -10,5 +10,7 @@ registerEnumType(CandidateKind, { name: 'CandidateKind', description: 'What a re
 export const ScoreComponentName = stringEnum(Object.keys(COMPONENT_WEIGHTS) as ComponentName[]);
 registerEnumType(ScoreComponentName, {
   name: 'ScoreComponentName',
-  description: `Parts of a recommendation score, with their base weights: ${Object.entries(COMPONENT_WEIGHTS).map(([k, v]) => `${k} ${v}`).join(', ')}.`,
+  description: `Parts of a recommendation score, with their base weights: ${Object.entries(COMPONENT_WEIGHTS)
+    .map(([k, v]) => `${k} ${v}`)
+    .join(', ')}.`,
 });

@@ -23,7 +23,9 @@ export class RecommendationEdge {
   @Field(() => [MatchedSkill], { description: 'Its requirements the profile holds that add to the score, largest contribution first.' })
   matchedSkills!: MatchedSkill[];
 
-  @Field(() => [ExplanationPath], { description: 'The graph paths behind the score: each matched skill, the link to your occupation, the salary band and job zone used.' })
+  @Field(() => [ExplanationPath], {
+    description: 'The graph paths behind the score: each matched skill, the link to your occupation, the salary band and job zone used.',
+  })
   paths!: ExplanationPath[];
 
   held!: ReadonlySet<string>;

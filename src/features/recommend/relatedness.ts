@@ -21,10 +21,20 @@ export async function relatedTo(graph: GraphService, current: string): Promise<M
   ]);
   for (const r of relatedOccupations) {
     const weight = typeof r.edge.weight === 'number' ? r.edge.weight : 0;
-    offer(r.node.id, weight, { component: 'RELATEDNESS', nodeIds: [current, r.node.id], relationships: ['RELATED_TO'], reason: `O*NET relates it to your occupation (${String(r.edge.tier)}, weight ${weight})` });
+    offer(r.node.id, weight, {
+      component: 'RELATEDNESS',
+      nodeIds: [current, r.node.id],
+      relationships: ['RELATED_TO'],
+      reason: `O*NET relates it to your occupation (${String(r.edge.tier)}, weight ${weight})`,
+    });
   }
   for (const r of [...specialties, ...parents]) {
-    offer(r.node.id, 1, { component: 'RELATEDNESS', nodeIds: [current, r.node.id], relationships: ['SPECIALISES'], reason: 'a specialty of your occupation, or the occupation yours specialises' });
+    offer(r.node.id, 1, {
+      component: 'RELATEDNESS',
+      nodeIds: [current, r.node.id],
+      relationships: ['SPECIALISES'],
+      reason: 'a specialty of your occupation, or the occupation yours specialises',
+    });
   }
   for (const r of roles) {
     offer(r.node.id, 1, { component: 'RELATEDNESS', nodeIds: [current, r.node.id], relationships: ['HAS_ROLE'], reason: 'a career role of your occupation' });
@@ -33,7 +43,9 @@ export async function relatedTo(graph: GraphService, current: string): Promise<M
   next.forEach((list, i) => {
     for (const r of list) {
       offer(r.node.id, 0.75, {
-        component: 'RELATEDNESS', nodeIds: [current, roles[i].node.id, r.node.id], relationships: ['HAS_ROLE', 'ADVANCES_TO'],
+        component: 'RELATEDNESS',
+        nodeIds: [current, roles[i].node.id, r.node.id],
+        relationships: ['HAS_ROLE', 'ADVANCES_TO'],
         reason: 'one move on from a career role of your occupation',
       });
     }

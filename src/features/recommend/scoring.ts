@@ -134,7 +134,9 @@ export function skillScore(p: ScoringProfile, matches: readonly RequirementMatch
     entries.add(entry.index);
     const fit = fitOf(entry.level, m.level);
     const explained = (part: number): SkillMatch | null =>
-      explain ? { skillId: m.skillId, rel: m.rel, importance: m.importance, requiredLevel: m.level, heldLevel: entry.level, levelFit: fit, contribution: part } : null;
+      explain
+        ? { skillId: m.skillId, rel: m.rel, importance: m.importance, requiredLevel: m.level, heldLevel: entry.level, levelFit: fit, contribution: part }
+        : null;
     if (entry.technology) {
       if (m.rel !== 'USES_TECHNOLOGY' || m.idf === null) continue;
       const part = m.idf * (1 - IN_DEMAND_SHARE + IN_DEMAND_SHARE * (m.inDemand ? 1 : 0));
@@ -158,8 +160,7 @@ export function skillScore(p: ScoringProfile, matches: readonly RequirementMatch
     }
   }
   const C = facts.technologyIdfSum ?? 0;
-  const technologyScale = p.technologyIdf > 0 && C > 0
-    ? 1 / (p.technologyIdf ** (1 - TECHNOLOGY_BREADTH_EXPONENT) * C ** TECHNOLOGY_BREADTH_EXPONENT) : 0;
+  const technologyScale = p.technologyIdf > 0 && C > 0 ? 1 / (p.technologyIdf ** (1 - TECHNOLOGY_BREADTH_EXPONENT) * C ** TECHNOLOGY_BREADTH_EXPONENT) : 0;
   let ratedSum = 0;
   for (const b of best.values()) ratedSum += b.part;
   let technologySum = 0;
@@ -174,7 +175,8 @@ export function skillScore(p: ScoringProfile, matches: readonly RequirementMatch
   const out: SkillMatch[] = [];
   const scale = (sum: number, capped: number, share: number) => (sum > 0 ? (capped / sum) * share : 0);
   for (const b of best.values()) if (b.match) out.push({ ...b.match, contribution: b.match.contribution * scale(ratedSum, ratedValue, ratedShare) });
-  for (const t of technology) if (t.match) out.push({ ...t.match, contribution: t.match.contribution * scale(technologySum, technologyValue, technologyShare) });
+  for (const t of technology)
+    if (t.match) out.push({ ...t.match, contribution: t.match.contribution * scale(technologySum, technologyValue, technologyShare) });
   out.sort((a, b) => b.contribution - a.contribution || compareText(a.skillId, b.skillId));
   return { value, count: entries.size, matches: out.filter((m) => m.contribution > 0 || !rated) };
 }
@@ -192,8 +194,7 @@ export function automationScore(facts: CandidateFacts): { value: number; exposur
 export function salaryScore(facts: CandidateFacts, target: number, years: number | null): { value: number; band: SalaryFacts | null } {
   const bands = facts.salaryBands.filter((b) => b.maxAnnual !== null);
   if (bands.length === 0) return { value: NEUTRAL, band: null };
-  const inRange =
-    years === null ? undefined : bands.find((b) => (b.minYears ?? 0) <= years && (b.maxYears === null || years <= b.maxYears));
+  const inRange = years === null ? undefined : bands.find((b) => (b.minYears ?? 0) <= years && (b.maxYears === null || years <= b.maxYears));
   const band = inRange ?? bands.reduce((best, b) => ((b.maxAnnual as number) > (best.maxAnnual as number) ? b : best));
   return { value: Math.min(1, (band.maxAnnual as number) / target), band };
 }

@@ -6,7 +6,10 @@ import { MIN_IMPORTANCE, TECHNOLOGY_WEIGHT, UNRATED_SKILL_WEIGHT } from './scori
 export class MatchedSkill {
   skillId!: string;
 
-  @Field(() => String, { description: 'REQUIRES_SKILL, ESTIMATED_SKILL (a rating estimated from similar occupations), USES_TECHNOLOGY, or LEADS_TO (a skill leading to a career role).' })
+  @Field(() => String, {
+    description:
+      'REQUIRES_SKILL, ESTIMATED_SKILL (a rating estimated from similar occupations), USES_TECHNOLOGY, or LEADS_TO (a skill leading to a career role).',
+  })
   relationship!: string;
 
   @Field(() => Float, { nullable: true, description: 'O*NET importance (1-5) where rated.' })
@@ -26,7 +29,7 @@ export class MatchedSkill {
   @Field(() => Float, { description: 'min(1, held level / required level) when both are known, else 1.' })
   levelFit!: number;
 
-  @Field(() => Float, { description: 'Its part of the SKILLS component\'s value: the matched skills\' contributions sum to it.' })
+  @Field(() => Float, { description: "Its part of the SKILLS component's value: the matched skills' contributions sum to it." })
   contribution!: number;
 }
 

@@ -23,7 +23,11 @@ export async function skillsToAdd(graph: GraphService, candidateId: string, held
     graph.allStored(candidateId, RELATIONS.roleSkillsLeadingTo),
   ]);
   const byId = new Map<string, Omit<SkillToAddData, 'skill'> & { node: GraphNode; name: string; id: string }>();
-  const lists = [['REQUIRES_SKILL', skills], ['USES_TECHNOLOGY', technologies], ['LEADS_TO', leading]] as const;
+  const lists = [
+    ['REQUIRES_SKILL', skills],
+    ['USES_TECHNOLOGY', technologies],
+    ['LEADS_TO', leading],
+  ] as const;
   for (const [rel, list] of lists) {
     for (const { node, edge } of list) {
       const importance = rel !== 'LEADS_TO' && typeof edge.importance === 'number' ? edge.importance : null;

@@ -1,7 +1,7 @@
 import { Field, Float, ObjectType } from 'type-graphql';
 
 /** `skill` is a field resolver (shared-skill.resolver.ts), from `skillId`. */
-@ObjectType('SharedSkill', { simpleResolvers: true, description: 'A requirement both occupations have, with each one\'s weight.' })
+@ObjectType('SharedSkill', { simpleResolvers: true, description: "A requirement both occupations have, with each one's weight." })
 export class SharedSkill {
   skillId!: string;
 

@@ -15,6 +15,8 @@ export class SimilarOccupationResolver {
 
   @FieldResolver(() => [SharedSkill], { description: 'The shared requirements, heaviest shared weight first.' })
   sharedSkills(@Root() s: SimilarOccupationEdge, @Arg('first', () => Int, { defaultValue: 10, description: 'How many, 1 to 100.' }) first: number) {
-    return s.sharedSkills.slice(0, checkFirst(first, MAX_PAGE_SIZE)).map((x) => ({ ...x, weightHere: round4(x.weightHere), weightThere: round4(x.weightThere) }));
+    return s.sharedSkills
+      .slice(0, checkFirst(first, MAX_PAGE_SIZE))
+      .map((x) => ({ ...x, weightHere: round4(x.weightHere), weightThere: round4(x.weightThere) }));
   }
 }

@@ -92,7 +92,11 @@ export class SimilarityService {
     const weights = lists.map((list) => {
       const out = new Map<string, number>();
       for (const { node, edge } of list) {
-        const weight = requirementWeight({ rel: 'REQUIRES_SKILL', importance: typeof edge.importance === 'number' ? edge.importance : null, suppressed: edge.suppressed === true });
+        const weight = requirementWeight({
+          rel: 'REQUIRES_SKILL',
+          importance: typeof edge.importance === 'number' ? edge.importance : null,
+          suppressed: edge.suppressed === true,
+        });
         if (weight !== null) out.set(node.id, weight);
       }
       return out;

@@ -9,10 +9,7 @@ export class SkillGapService {
   constructor(private readonly graph: GraphService) {}
 
   async gap(fromRef: string, toRef: string): Promise<SkillGap> {
-    const [from, to] = await Promise.all([
-      resolveNodeRef(this.graph, 'from', fromRef),
-      resolveNodeRef(this.graph, 'to', toRef),
-    ]);
+    const [from, to] = await Promise.all([resolveNodeRef(this.graph, 'from', fromRef), resolveNodeRef(this.graph, 'to', toRef)]);
     const requirements = new RequirementsService(this.graph);
     const [have, need] = await Promise.all([requirements.of(from.id), requirements.of(to.id)]);
     const haveIds = new Set(have.skills.map((s) => s.skill.id));

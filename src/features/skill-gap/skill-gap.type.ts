@@ -11,10 +11,10 @@ export class SkillGap {
   @Field(() => NodeInterface)
   to!: object;
 
-  @Field(() => [SkillNeed], { description: 'Skills `to` needs that `from` does not, in `to`\'s order (importance where rated).' })
+  @Field(() => [SkillNeed], { description: "Skills `to` needs that `from` does not, in `to`'s order (importance where rated)." })
   missingSkills!: SkillNeed[];
 
-  @Field(() => [SkillNeed], { description: 'Skills both need, with `to`\'s importance.' })
+  @Field(() => [SkillNeed], { description: "Skills both need, with `to`'s importance." })
   sharedSkills!: SkillNeed[];
 
   @Field(() => [Certification])
@@ -23,6 +23,6 @@ export class SkillGap {
   @Field(() => [Certification])
   sharedCertifications!: object[];
 
-  @Field(() => Float, { description: 'Share of `to`\'s skills that `from` already needs, 0 to 1 (1 when `to` lists none).' })
+  @Field(() => Float, { description: "Share of `to`'s skills that `from` already needs, 0 to 1 (1 when `to` lists none)." })
   coverage!: number;
 }

@@ -21,12 +21,15 @@ export class SkillLeverageEdge {
   opens!: object[];
 }
 
-@ObjectType('SkillLeverageConnection', { simpleResolvers: true, description: 'A page of skills and certifications, those opening the most targets first, then by name and id.' })
+@ObjectType('SkillLeverageConnection', {
+  simpleResolvers: true,
+  description: 'A page of skills and certifications, those opening the most targets first, then by name and id.',
+})
 export class SkillLeverageConnection {
   @Field(() => [SkillLeverageEdge])
   edges!: SkillLeverageEdge[];
 
-  @Field(() => [Qualification], { description: 'The edges\' nodes, for clients that need no edge data.' })
+  @Field(() => [Qualification], { description: "The edges' nodes, for clients that need no edge data." })
   nodes!: object[];
 
   @Field(() => PageInfo)

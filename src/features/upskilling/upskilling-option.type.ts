@@ -6,7 +6,10 @@ import { Certification } from '../profile/certification.type';
 import { SalaryBand } from '../profile/salary-band.type';
 import { SkillNeed } from './skill-need.type';
 
-@ObjectType('UpskillingOptionEdge', { simpleResolvers: true, description: 'A target (`node`) reachable by learning skills: its rank, score and what is missing.' })
+@ObjectType('UpskillingOptionEdge', {
+  simpleResolvers: true,
+  description: 'A target (`node`) reachable by learning skills: its rank, score and what is missing.',
+})
 export class UpskillingOptionEdge {
   @Field(() => String, { description: 'Opaque cursor of this edge, for `after`.' })
   cursor!: string;
@@ -38,7 +41,7 @@ export class UpskillingOptionEdge {
   @Field(() => [SalaryBand], { description: 'Pay at the target, where known.' })
   salaryBands!: object[];
 
-  @Field(() => Float, { nullable: true, description: 'The target\'s automation exposure (see automationExposure), where known.' })
+  @Field(() => Float, { nullable: true, description: "The target's automation exposure (see automationExposure), where known." })
   automationExposure!: number | null;
 
   @Field(() => String)
@@ -50,7 +53,7 @@ export class UpskillingOptionConnection {
   @Field(() => [UpskillingOptionEdge])
   edges!: UpskillingOptionEdge[];
 
-  @Field(() => [NodeInterface], { description: 'The edges\' nodes (targets), for clients that need no edge data.' })
+  @Field(() => [NodeInterface], { description: "The edges' nodes (targets), for clients that need no edge data." })
   nodes!: object[];
 
   @Field(() => PageInfo)

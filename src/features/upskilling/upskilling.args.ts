@@ -19,6 +19,6 @@ export class UpskillingArgs {
   @Max(MAX_OPTIONS)
   first?: number;
 
-  @Field(() => String, { nullable: true, description: 'Continue after this edge\'s cursor (same occupation and haveSkills only).' })
+  @Field(() => String, { nullable: true, description: "Continue after this edge's cursor (same occupation and haveSkills only)." })
   after?: string;
 }

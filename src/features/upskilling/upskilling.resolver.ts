@@ -18,7 +18,7 @@ class SkillLeverageArgs {
   @Max(MAX_OPTIONS)
   first?: number;
 
-  @Field(() => String, { nullable: true, description: 'Continue after this edge\'s cursor (same occupation only).' })
+  @Field(() => String, { nullable: true, description: "Continue after this edge's cursor (same occupation only)." })
   after?: string;
 }
 

@@ -44,10 +44,7 @@ export class UpskillingService {
   }
 
   async options(code: string, haveSkills: string[], page: { first: number; after: string | null }): Promise<ConnectionOf<Entity, Option>> {
-    const [occupation, have] = await Promise.all([
-      resolveOccupation(this.graph, 'occupation', code),
-      this.checkSkills(haveSkills),
-    ]);
+    const [occupation, have] = await Promise.all([resolveOccupation(this.graph, 'occupation', code), this.checkSkills(haveSkills)]);
     const candidates = await this.candidates(occupation);
     const scored = await Promise.all(candidates.map((c) => this.score(c, have)));
     scored.sort((a, b) => compareKeys(OPTION_RANKING.key(a), OPTION_RANKING.key(b), OPTION_RANKING.order));
@@ -64,10 +61,7 @@ export class UpskillingService {
     ]);
     const fromPaths = await Promise.all(
       paths.map(async ({ node: path }) => {
-        const [teaches, targets] = await Promise.all([
-          this.graph.all(path.id, RELATIONS.pathTeaches),
-          this.graph.all(path.id, RELATIONS.pathTargets),
-        ]);
+        const [teaches, targets] = await Promise.all([this.graph.all(path.id, RELATIONS.pathTeaches), this.graph.all(path.id, RELATIONS.pathTargets)]);
         return Promise.all(
           targets.map(async ({ node: target }) => {
             const needs = await this.requirements.of(target.id);
@@ -82,7 +76,9 @@ export class UpskillingService {
       related.map(async ({ node: target, edge }) => {
         const needs = await this.requirements.of(target.id);
         return {
-          path: null, target, weight: typeof edge.weight === 'number' ? edge.weight : 1,
+          path: null,
+          target,
+          weight: typeof edge.weight === 'number' ? edge.weight : 1,
           skills: needs.skills.filter((n) => !own.skills.some((o) => o.skill.id === n.skill.id)),
           certifications: minus(needs.certifications, own.certifications),
         };
@@ -94,10 +90,11 @@ export class UpskillingService {
   private async score(c: Candidate, have: Set<string>): Promise<Omit<Option, 'rank'>> {
     const missingSkills = c.skills.filter((s) => !have.has(s.skill.id));
     const held = c.skills.length - missingSkills.length;
-    const score = round(c.weight * (held + 1) / (c.skills.length + c.certifications.length + 1));
+    const score = round((c.weight * (held + 1)) / (c.skills.length + c.certifications.length + 1));
     const [salaryBands, automationExposure] = await Promise.all([this.salaryBands(c.target), this.exposure(c.target)]);
     const via = c.path ? `the path "${c.path.name}"` : `O*NET relatedness (weight ${c.weight})`;
-    const explanation = `${c.target.name} via ${via}: ${c.skills.length} skills needed, ${held} held, ` +
+    const explanation =
+      `${c.target.name} via ${via}: ${c.skills.length} skills needed, ${held} held, ` +
       `${c.certifications.length} certifications; score ${c.weight} × (${held} + 1) / (${c.skills.length} + ${c.certifications.length} + 1) = ${score}`;
     return { ...c, score, missingSkills, salaryBands, automationExposure, explanation };
   }

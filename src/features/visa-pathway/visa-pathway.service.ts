@@ -15,10 +15,7 @@ export class VisaPathwayService {
 
   async pathways(code: string): Promise<VisaPathway[]> {
     const occupation = await resolveOccupation(this.graph, 'occupation', code);
-    const [visas, reached] = await Promise.all([
-      this.graph.all(occupation.id, RELATIONS.occupationVisas),
-      this.educationReached(occupation),
-    ]);
+    const [visas, reached] = await Promise.all([this.graph.all(occupation.id, RELATIONS.occupationVisas), this.educationReached(occupation)]);
     return Promise.all(
       visas.map(async ({ node: visa }) => {
         const requirements = await this.graph.all(visa.id, RELATIONS.visaRequirements);
@@ -28,7 +25,9 @@ export class VisaPathwayService {
           groups.set(Number(edge.group), [...(groups.get(Number(edge.group)) ?? []), option]);
         }
         const requirementGroups = [...groups.entries()].map(([group, options]) => ({
-          group, options, metByEducationPath: options.some((o) => o.metByEducationPath),
+          group,
+          options,
+          metByEducationPath: options.some((o) => o.metByEducationPath),
         }));
         return { visa, requirementGroups, metByEducationPath: requirementGroups.every((g) => g.metByEducationPath), educationReached: reached };
       }),
@@ -37,9 +36,7 @@ export class VisaPathwayService {
 
   private async educationReached(occupation: Entity): Promise<Entity | null> {
     const steps = await this.graph.all(occupation.id, RELATIONS.occupationEducationSteps);
-    const awarded = (await Promise.all(steps.map((s) => this.graph.one(s.node.id, RELATIONS.educationStepAwards)))).filter(
-      (l): l is Entity => l !== null,
-    );
+    const awarded = (await Promise.all(steps.map((s) => this.graph.one(s.node.id, RELATIONS.educationStepAwards)))).filter((l): l is Entity => l !== null);
     if (awarded.length === 0) {
       const onet = await this.graph.all(occupation.id, RELATIONS.occupationEducation);
       awarded.push(...onet.filter((e) => e.edge.modal === true).map((e) => e.node));
@@ -57,6 +54,8 @@ function judge(requirement: Entity, edge: Record<string, unknown>, reached: Enti
   const educationMet = reached !== null && Number(reached.rank) >= Number(requirement.rank);
   const note = !educationMet
     ? `needs ${requirement.name}${base.orHigher ? ' or higher' : ''}; the education path reaches ${reached?.name ?? 'no degree'}`
-    : years > 0 ? `education met; also needs ${years} years of experience` : 'met by the education path';
+    : years > 0
+      ? `education met; also needs ${years} years of experience`
+      : 'met by the education path';
   return { ...base, educationMet, metByEducationPath: educationMet && years === 0, note };
 }

@@ -14,6 +14,6 @@ export class VisaPathway {
   @Field(() => Boolean, { description: 'The education path alone meets every group.' })
   metByEducationPath!: boolean;
 
-  @Field(() => EducationLevel, { nullable: true, description: 'The highest level the occupation\'s education path reaches.' })
+  @Field(() => EducationLevel, { nullable: true, description: "The highest level the occupation's education path reaches." })
   educationReached!: object | null;
 }

@@ -12,7 +12,7 @@ export class VisaRequirementOption {
   @Field(() => Int)
   minYearsExperience!: number;
 
-  @Field(() => Boolean, { description: 'The occupation\'s own education path gives this education level (or higher).' })
+  @Field(() => Boolean, { description: "The occupation's own education path gives this education level (or higher)." })
   educationMet!: boolean;
 
   @Field(() => Boolean, { description: 'Met by the education path alone: education met and no experience or labour certification needed.' })

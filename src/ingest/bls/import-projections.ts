@@ -10,9 +10,7 @@ import { GROWTH_CATEGORIES } from './growth-category';
 import { ImportRun, type Table } from './import-run';
 import type { BlsImportOptions, OccupationRef } from './options';
 import { writeOutlook } from './outlook-graph';
-import {
-  ALL_OCCUPATIONS, PROJECTION_SHEETS, PROJECTIONS_FILE, crossCheck, mapCharacteristics, mapProjections, type ProjectionRow,
-} from './projection-rows';
+import { ALL_OCCUPATIONS, PROJECTION_SHEETS, PROJECTIONS_FILE, crossCheck, mapCharacteristics, mapProjections, type ProjectionRow } from './projection-rows';
 import { MatchTally, matchPublished } from './published-match';
 
 /**
@@ -44,7 +42,9 @@ export async function importProjections(dir: string, occupations: readonly Occup
   const data = graph.build();
   run.notes.push(
     tally.note('projection rows'),
-    `rows: ${Object.values(tables).map((t) => `${t.file.name} ${t.file.rows.length}`).join(', ')}`,
+    `rows: ${Object.values(tables)
+      .map((t) => `${t.file.name} ${t.file.rows.length}`)
+      .join(', ')}`,
     `all-occupation change (${ALL_OCCUPATIONS}): ${average}%`,
     ...outlookNotes(data),
   );
@@ -55,10 +55,14 @@ export async function importProjections(dir: string, occupations: readonly Occup
 function allOccupationsChange(projections: ReadonlyMap<string, ProjectionRow>, table: Table, dir: string): number {
   const total = projections.get(ALL_OCCUPATIONS);
   if (total) return total.figures.growthPercent;
-  throw new DataImportError(dir, [{
-    file: table.file.name, line: 1, kind: 'empty',
-    message: `no "Total, all occupations" row (${ALL_OCCUPATIONS}): growth is categorised against its change`,
-  }]);
+  throw new DataImportError(dir, [
+    {
+      file: table.file.name,
+      line: 1,
+      kind: 'empty',
+      message: `no "Total, all occupations" row (${ALL_OCCUPATIONS}): growth is categorised against its change`,
+    },
+  ]);
 }
 
 function outlookNotes(graph: GraphData): string[] {

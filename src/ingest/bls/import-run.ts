@@ -83,8 +83,14 @@ export class ImportRun {
         .reduce((sum, [, s]) => sum + s.count, 0);
     }
     return {
-      dataset: release.dataset, release: release.release, files: this.files, skipped,
-      warnings: this.warnings, notes: this.notes, ...tally(graph), ms: performance.now() - this.started,
+      dataset: release.dataset,
+      release: release.release,
+      files: this.files,
+      skipped,
+      warnings: this.warnings,
+      notes: this.notes,
+      ...tally(graph),
+      ms: performance.now() - this.started,
     };
   }
 

@@ -14,7 +14,10 @@ export function oewsNotes(rows: ReadonlyMap<string, OewsRow>, graph: GraphData):
     for (const k of keys) byKey[k] = (byKey[k] ?? 0) + 1;
   }
   const values = Object.values(byKey).reduce((a, b) => a + b, 0);
-  const perKey = Object.entries(byKey).sort(([a], [b]) => compareText(a, b)).map(([k, n]) => `${k} ${n}`).join(', ');
+  const perKey = Object.entries(byKey)
+    .sort(([a], [b]) => compareText(a, b))
+    .map(([k, n]) => `${k} ${n}`)
+    .join(', ');
   const codes = (flag: string) => wages.filter((n) => n.props[flag] === true).map((n) => n.id.split(':')[1]);
   const hourlyOnly = codes('hourlyOnly');
   const annualOnly = codes('annualOnly');

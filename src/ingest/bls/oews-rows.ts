@@ -8,10 +8,18 @@ import { oewsEmployment, oewsWage, type Published } from './published-values';
 
 /** Wage node keys and the OEWS columns they come from, hourly then annual. */
 export const WAGE_COLUMNS = [
-  ['hourlyMean', 'H_MEAN'], ['hourlyP10', 'H_PCT10'], ['hourlyP25', 'H_PCT25'], ['hourlyMedian', 'H_MEDIAN'],
-  ['hourlyP75', 'H_PCT75'], ['hourlyP90', 'H_PCT90'],
-  ['annualMean', 'A_MEAN'], ['annualP10', 'A_PCT10'], ['annualP25', 'A_PCT25'], ['annualMedian', 'A_MEDIAN'],
-  ['annualP75', 'A_PCT75'], ['annualP90', 'A_PCT90'],
+  ['hourlyMean', 'H_MEAN'],
+  ['hourlyP10', 'H_PCT10'],
+  ['hourlyP25', 'H_PCT25'],
+  ['hourlyMedian', 'H_MEDIAN'],
+  ['hourlyP75', 'H_PCT75'],
+  ['hourlyP90', 'H_PCT90'],
+  ['annualMean', 'A_MEAN'],
+  ['annualP10', 'A_PCT10'],
+  ['annualP25', 'A_PCT25'],
+  ['annualMedian', 'A_MEDIAN'],
+  ['annualP75', 'A_PCT75'],
+  ['annualP90', 'A_PCT90'],
 ] as const;
 export type WageKey = (typeof WAGE_COLUMNS)[number][0];
 

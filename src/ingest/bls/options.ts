@@ -6,7 +6,6 @@ export interface OccupationRef {
   onetCode: string;
 }
 
-
 export interface BlsImportOptions {
   /** Leave out bad rows (counted in the report) instead of failing the whole import. */
   skipBadRows?: boolean;

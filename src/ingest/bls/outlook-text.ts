@@ -18,13 +18,18 @@ const jobs = (n: number) => n.toLocaleString('en-US');
  * to 359,700 jobs), with about 24,000 openings a year."
  */
 export function outlookText(f: OutlookFigures): string {
-  const change = f.growthPercent > 0 ? `grow ${f.growthPercent.toFixed(1)}%`
-    : f.growthPercent < 0 ? `decline ${(-f.growthPercent).toFixed(1)}%`
-    : 'stay about the same (0.0%)';
+  const change =
+    f.growthPercent > 0
+      ? `grow ${f.growthPercent.toFixed(1)}%`
+      : f.growthPercent < 0
+        ? `decline ${(-f.growthPercent).toFixed(1)}%`
+        : 'stay about the same (0.0%)';
   // Openings are published in thousands to one decimal: 0.0 means fewer than 50.
   const openings = f.annualOpenings >= 50 ? `about ${jobs(f.annualOpenings)} openings a year` : 'fewer than 50 openings a year';
-  return `BLS projects employment of ${inSentence(f.title)} to ${change} from ${f.periodStart} to ${f.periodEnd} ` +
-    `(${jobs(f.employmentStart)} to ${jobs(f.employmentEnd)} jobs), with ${openings}.`;
+  return (
+    `BLS projects employment of ${inSentence(f.title)} to ${change} from ${f.periodStart} to ${f.periodEnd} ` +
+    `(${jobs(f.employmentStart)} to ${jobs(f.employmentEnd)} jobs), with ${openings}.`
+  );
 }
 
 /** NEM titles are sentence case; inside a sentence the first word loses its capital (not an acronym's). */

@@ -55,7 +55,11 @@ export interface CharacteristicsRow {
 
 const TYPES = { Summary: 'Summary', 'Line item': 'Line item' } as const;
 const RANGES: Record<Figure, [number, number]> = {
-  employmentStart: [0, 1e6], employmentEnd: [0, 1e6], employmentChange: [-1e6, 1e6], growthPercent: [-100, 1e4], annualOpenings: [0, 1e6],
+  employmentStart: [0, 1e6],
+  employmentEnd: [0, 1e6],
+  employmentChange: [-1e6, 1e6],
+  growthPercent: [-100, 1e4],
+  annualOpenings: [0, 1e6],
 };
 
 function codeOf(table: Table, row: TsvRow): string {
@@ -91,7 +95,9 @@ export function mapCharacteristics(table: Table, log: ProblemLog): Map<string, C
     for (const key of Object.keys(FIGURES) as Figure[]) if (table.cols.has(FIGURES[key])) figures[key] = figure(table, row, key);
     if (byCode.has(code)) throw new RowError('duplicate', `${CODE} ${code} is listed twice`);
     byCode.set(code, {
-      code, line: row.line, figures,
+      code,
+      line: row.line,
+      figures,
       medianWage: epWage(WAGE, table.cols.get(row, WAGE)),
       entryEducation: epText(table.cols.get(row, EDUCATION)),
       workExperience: epText(table.cols.get(row, EXPERIENCE)),

@@ -15,11 +15,7 @@ export interface Match<T> {
  * characters) when published, else the NEM code the crosswalk gives. Military occupations
  * (55-) are in neither.
  */
-export function matchPublished<T>(
-  onetCode: string,
-  published: ReadonlyMap<string, T>,
-  crosswalk: ReadonlyMap<string, NemOccupation>,
-): Match<T> | undefined {
+export function matchPublished<T>(onetCode: string, published: ReadonlyMap<string, T>, crosswalk: ReadonlyMap<string, NemOccupation>): Match<T> | undefined {
   const soc = onetCode.slice(0, 7);
   const own = published.get(soc);
   if (own) return { row: own, via: 'direct', aggregated: false };
@@ -45,8 +41,10 @@ export class MatchTally {
     const military = this.unmatched.filter((c) => c.startsWith('55-')).length;
     const others = this.unmatched.filter((c) => !c.startsWith('55-'));
     const total = this.direct + this.crosswalk + this.unmatched.length;
-    return `${what}: ${this.direct + this.crosswalk} of ${total} occupations matched, ${this.direct} by their own SOC code, ` +
+    return (
+      `${what}: ${this.direct + this.crosswalk} of ${total} occupations matched, ${this.direct} by their own SOC code, ` +
       `${this.crosswalk} through the crosswalk's NEM code; ${this.unmatched.length} not at all ` +
-      `(${military} military 55-${others.length > 0 ? `; others: ${others.join(', ')}` : ''})`;
+      `(${military} military 55-${others.length > 0 ? `; others: ${others.join(', ')}` : ''})`
+    );
   }
 }

@@ -52,7 +52,12 @@ export function sheetTable(book: Workbook, spec: SheetSpec, log: ProblemLog): { 
   if (!found) {
     const where = spec.sheet === undefined ? `${book.name} (any sheet)` : `${book.name} [${spec.sheet}]`;
     for (const column of spec.required) {
-      log.add({ file: where, line: 1, kind: 'missing-column', message: `required column "${column}" is missing: no header row naming it in the first ${HEADER_SEARCH_ROWS} rows` });
+      log.add({
+        file: where,
+        line: 1,
+        kind: 'missing-column',
+        message: `required column "${column}" is missing: no header row naming it in the first ${HEADER_SEARCH_ROWS} rows`,
+      });
     }
     return null;
   }
@@ -88,7 +93,10 @@ function findHeader(sheets: readonly Sheet[], required: readonly string[]): { sh
 
 /** Header cells without footnote marks ("Median annual wage, 2022(1)") and with plain hyphens. */
 function headerText(cell: Row[number]): string {
-  return cellText(cell).replace(/\(\d+\)$/, '').replace(/[\u2013\u2014]/g, '-').trim();
+  return cellText(cell)
+    .replace(/\(\d+\)$/, '')
+    .replace(/[\u2013\u2014]/g, '-')
+    .trim();
 }
 
 function cellText(cell: Row[number] | undefined): string {

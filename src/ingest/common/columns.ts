@@ -25,7 +25,9 @@ export class Columns {
     const missing = spec.required.filter((c) => !index.has(c));
     for (const column of missing) {
       log.add({
-        file: file.name, line: 1, kind: 'missing-column',
+        file: file.name,
+        line: 1,
+        kind: 'missing-column',
         message: `required column "${column}" is missing (header: ${file.header.map((h) => `"${h}"`).join(', ')})`,
       });
     }

@@ -19,7 +19,9 @@ export function readDataBytes(path: string): Buffer {
 
 /** A UTF-8 text file (gunzipped when .gz), without a byte-order mark. */
 export function readDataText(path: string): string {
-  return readDataBytes(path).toString('utf8').replace(/^\uFEFF/, '');
+  return readDataBytes(path)
+    .toString('utf8')
+    .replace(/^\uFEFF/, '');
 }
 
 /** The published name of a file found by findDataFile: `Skills.txt.gz` → `Skills.txt`. */

@@ -60,17 +60,22 @@ export function provenance(release: DataSetRelease, facet: string): Provenance {
 /** Writes the release's DataSource node; `covers` lists the facets this import holds. */
 export function writeDataSource(graph: GraphBuilder, release: DataSetRelease, covers: readonly string[]): string {
   const id = sourceIdOf(release.dataset, release.release);
-  graph.node(id, 'DataSource', {
-    name: release.name,
-    publisher: release.publisher,
-    dataset: release.dataset,
-    release: release.release,
-    covers: [...covers],
-    license: release.license,
-    url: release.url,
-    attribution: release.attribution,
-    origin: release.origin,
-  }, [release.dataset, release.publisher]);
+  graph.node(
+    id,
+    'DataSource',
+    {
+      name: release.name,
+      publisher: release.publisher,
+      dataset: release.dataset,
+      release: release.release,
+      covers: [...covers],
+      license: release.license,
+      url: release.url,
+      attribution: release.attribution,
+      origin: release.origin,
+    },
+    [release.dataset, release.publisher],
+  );
   return id;
 }
 

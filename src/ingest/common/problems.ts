@@ -62,4 +62,3 @@ export class DataImportError extends Error {
 export function isFileProblem(p: Problem): boolean {
   return p.kind === 'missing-column' || p.kind === 'missing-file' || p.kind === 'missing-sheet' || p.kind === 'unreadable';
 }
-

@@ -25,7 +25,9 @@ export function integer(column: string, value: string, min: number, max = Number
 /** A cell that must be one of a few published values; `mapping` gives what each becomes. */
 export function oneOf<T>(column: string, value: string, mapping: Readonly<Record<string, T>>): T {
   if (!Object.prototype.hasOwnProperty.call(mapping, value)) {
-    const allowed = Object.keys(mapping).map((k) => `"${k}"`).join(', ');
+    const allowed = Object.keys(mapping)
+      .map((k) => `"${k}"`)
+      .join(', ');
     throw new RowError('unknown-value', `${column} "${value}" is not one of ${allowed}`);
   }
   return mapping[value];

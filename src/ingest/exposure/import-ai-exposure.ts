@@ -68,7 +68,14 @@ export function importAiExposure(dir: string, known: KnownNodes, options: AiExpo
       (absentOccupations.length > 0 ? ` (${absentOccupations.slice(0, 10).join(', ')}${absentOccupations.length > 10 ? ', ...' : ''})` : ''),
   ];
   const report: DatasetReport = {
-    dataset: GPTS_ARE_GPTS.dataset, release: GPTS_ARE_GPTS.release, files, skipped, warnings, notes, ...tally(data), ms: performance.now() - started,
+    dataset: GPTS_ARE_GPTS.dataset,
+    release: GPTS_ARE_GPTS.release,
+    files,
+    skipped,
+    warnings,
+    notes,
+    ...tally(data),
+    ms: performance.now() - started,
   };
   const supersession = supersessionOf(GPTS_ARE_GPTS, COVERS, [{ tag: LABEL_TAG, keys: [...LABEL_KEYS] }]);
   return { graph: data, supersession, report };

@@ -15,8 +15,18 @@ export const LABEL_TAG = 'aiExposureSourceId';
 
 /** Every property a label writes on a task, its tag aside. */
 export const LABEL_KEYS = [
-  'aiHumanExposure', 'aiGpt4Exposure', 'aiGpt4ExposureAltRubric', 'aiGpt4Automation', 'aiGpt3Relevant',
-  'aiAlpha', 'aiBeta', 'aiGamma', 'aiAutomation', 'aiHumanLabels', 'automationLevel', 'automationLevelRule',
+  'aiHumanExposure',
+  'aiGpt4Exposure',
+  'aiGpt4ExposureAltRubric',
+  'aiGpt4Automation',
+  'aiGpt3Relevant',
+  'aiAlpha',
+  'aiBeta',
+  'aiGamma',
+  'aiAutomation',
+  'aiHumanLabels',
+  'automationLevel',
+  'automationLevelRule',
 ] as const;
 
 export type LabelProps = Record<(typeof LABEL_KEYS)[number], PropValue>;

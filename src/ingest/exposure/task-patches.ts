@@ -45,13 +45,18 @@ export function writeTaskLabels(graph: GraphBuilder, labels: readonly TaskLabel[
 }
 
 export function labelNotes(t: LabelTally, checkedWording: boolean): string[] {
-  const levels = Object.entries(t.byLevel).sort(([a], [b]) => compareText(a, b)).map(([k, n]) => `${k} ${n}`).join(', ');
+  const levels = Object.entries(t.byLevel)
+    .sort(([a], [b]) => compareText(a, b))
+    .map(([k, n]) => `${k} ${n}`)
+    .join(', ');
   const notes = [
     `${t.labelled} of ${t.labels} task labels written (automation levels: ${levels || 'none'}); ${t.unlabelled} O*NET tasks of the graph have no label`,
     `${t.notInGraph.length} labels name a task the graph does not hold (the study labelled O*NET 27.0's tasks), not written${examples(t.notInGraph)}`,
   ];
   if (checkedWording) {
-    notes.push(`${t.reworded.length} labelled tasks are worded otherwise in the graph than in the study (O*NET revised them); labels kept${examples(t.reworded)}`);
+    notes.push(
+      `${t.reworded.length} labelled tasks are worded otherwise in the graph than in the study (O*NET revised them); labels kept${examples(t.reworded)}`,
+    );
   }
   return notes;
 }

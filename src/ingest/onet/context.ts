@@ -22,10 +22,22 @@ export interface ImportContext {
 
 /** The kinds of fact an O*NET import holds, one per data file: what a newer release replaces. */
 export type OnetFacet =
-  | 'occupation' | 'alternate-title' | 'job-zone' | 'education' | 'related-occupation' | 'technology'
-  | 'skill' | 'knowledge' | 'task' | 'work-style' | 'interest' | 'emerging-task' | 'source'
+  | 'occupation'
+  | 'alternate-title'
+  | 'job-zone'
+  | 'education'
+  | 'related-occupation'
+  | 'technology'
+  | 'skill'
+  | 'knowledge'
+  | 'task'
+  | 'work-style'
+  | 'interest'
+  | 'emerging-task'
+  | 'source'
   // derived from the files above (src/ingest/onet/derived)
-  | 'similarity' | 'skill-estimate';
+  | 'similarity'
+  | 'skill-estimate';
 
 /** Lookups the reference files provide to the data files. */
 export interface Reference {

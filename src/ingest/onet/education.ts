@@ -37,7 +37,9 @@ export const mapEducation: Mapper = (file, cols, ctx) => {
   const levels = ctx.reference.preparationLevels;
   if (!levels) {
     ctx.log.add({
-      file: file.name, line: 1, kind: 'missing-file',
+      file: file.name,
+      line: 1,
+      kind: 'missing-file',
       message: `needs ${ONET_FILES.educationCategories.file} in the same folder for the names of its categories`,
     });
     return;
@@ -76,7 +78,11 @@ export const mapEducation: Mapper = (file, cols, ctx) => {
       for (const s of list) {
         if (s.percent <= 0) continue;
         ctx.graph.edge(link.rel, occupation.id, s.levelId, {
-          percent: s.percent, modal: s.percent === top, rank: link.rankBase + s.category, kind: link.kind, ...ctx.prov('education'),
+          percent: s.percent,
+          modal: s.percent === top,
+          rank: link.rankBase + s.category,
+          kind: link.kind,
+          ...ctx.prov('education'),
           suppressed: s.suppressed === true ? true : undefined,
         });
       }

@@ -44,10 +44,22 @@ export const mapEmergingTasks: Mapper = (file, cols, ctx) => {
   });
   for (const [occupation, list] of tasks) {
     list.forEach((t, rank) => {
-      ctx.graph.node(t.id, 'Task', {
-        name: t.text, text: t.text, occupationCode: occupation.code, emergingCategory: t.category,
-        originalTaskId: t.originalTaskId ?? null, originalText: t.originalText ?? null, reportedDate: t.date ?? null, ...ctx.prov('emerging-task'),
-      }, [], true);
+      ctx.graph.node(
+        t.id,
+        'Task',
+        {
+          name: t.text,
+          text: t.text,
+          occupationCode: occupation.code,
+          emergingCategory: t.category,
+          originalTaskId: t.originalTaskId ?? null,
+          originalText: t.originalText ?? null,
+          reportedDate: t.date ?? null,
+          ...ctx.prov('emerging-task'),
+        },
+        [],
+        true,
+      );
       ctx.graph.edge('HAS_EMERGING_TASK', occupation.id, t.id, { rank, ...ctx.prov('emerging-task') });
       const original = t.originalTaskId === undefined ? null : nodeId.task(occupation.code, `onet-${t.originalTaskId}`);
       if (original && ctx.graph.hasNode(original)) ctx.graph.edge('REVISES', t.id, original, { rank: 0, ...ctx.prov('emerging-task') });

@@ -73,7 +73,10 @@ export function importOnet(dir: string, options: OnetImportOptions = {}): OnetIm
   const release = resolveRelease(dir, options.release);
   const log = new ProblemLog();
   const known = new Set<string>(Object.values(ONET_FILES).map((s) => s.file));
-  const ignored = readdirSync(dir).map(publishedName).filter((f) => !known.has(f) && f !== README_FILE && !NOT_DATA.test(f)).sort();
+  const ignored = readdirSync(dir)
+    .map(publishedName)
+    .filter((f) => !known.has(f) && f !== README_FILE && !NOT_DATA.test(f))
+    .sort();
 
   // Read and check every header before mapping anything, so all layout problems show at once.
   const present: Array<{ step: (typeof STEPS)[number]; file: TsvFile; cols: Columns | null }> = [];
@@ -91,14 +94,21 @@ export function importOnet(dir: string, options: OnetImportOptions = {}): OnetIm
   const hasOccupationData = present.some((p) => p.step.key === 'occupations');
   const dataset = onetRelease(release);
   const ctx: ImportContext = {
-    release, source: dataset.label, sourceId: sourceIdOf(dataset.dataset, release),
+    release,
+    source: dataset.label,
+    sourceId: sourceIdOf(dataset.dataset, release),
     prov: (facet) => provenance(dataset, facet),
-    graph: new OnetGraphBuilder(), log, warnings: [],
+    graph: new OnetGraphBuilder(),
+    log,
+    warnings: [],
     occupations: new OccupationIndex(hasOccupationData ? ONET_FILES.occupations.file : 'Occupation Data.txt or the Title column of any file'),
     reference: { elementDescriptions: new Map() },
   };
   if (!hasOccupationData) {
-    occupationsFromTitles(present.map((p) => p.file), ctx);
+    occupationsFromTitles(
+      present.map((p) => p.file),
+      ctx,
+    );
     ctx.warnings.push(`no ${ONET_FILES.occupations.file}: ${ctx.occupations.size} occupations taken from Title columns (no descriptions)`);
   }
 
@@ -124,9 +134,16 @@ export function importOnet(dir: string, options: OnetImportOptions = {}): OnetIm
     graph,
     supersession: supersessionOf(dataset, covers),
     report: {
-      dir, release, sourceId: ctx.sourceId, files, ignored, skipped,
+      dir,
+      release,
+      sourceId: ctx.sourceId,
+      files,
+      ignored,
+      skipped,
       skippedTotal: Object.values(skipped).reduce((sum, s) => sum + s.count, 0),
-      warnings: ctx.warnings, ...tally(graph), ms: performance.now() - started,
+      warnings: ctx.warnings,
+      ...tally(graph),
+      ms: performance.now() - started,
     },
   };
 }

@@ -49,11 +49,18 @@ export const mapInterests: Mapper = (file, cols, ctx) => {
   }
   for (const [occupation, entry] of byOccupation) {
     const places = new Map([...entry.highPoints].map(([place, name]) => [name, place]));
-    occupation.interestCode = [...entry.highPoints.entries()].sort(([a], [b]) => a - b).map(([, name]) => name[0]).join('') || undefined;
+    occupation.interestCode =
+      [...entry.highPoints.entries()]
+        .sort(([a], [b]) => a - b)
+        .map(([, name]) => name[0])
+        .join('') || undefined;
     const list = [...entry.scores.values()].sort((a, b) => b.score - a.score || RIASEC.indexOf(a.name as never) - RIASEC.indexOf(b.name as never));
     list.forEach((s, rank) => {
       ctx.graph.edge('HAS_INTEREST', occupation.id, nodeId.interest(slugify(s.name)), {
-        score: s.score, highPoint: places.get(s.name), rank, ...ctx.prov('interest'),
+        score: s.score,
+        highPoint: places.get(s.name),
+        rank,
+        ...ctx.prov('interest'),
       });
     });
   }

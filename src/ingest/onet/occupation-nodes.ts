@@ -17,17 +17,26 @@ export function writeOccupations(ctx: ImportContext, covered: ReadonlySet<OnetFa
   const owned = <T>(facet: OnetFacet, value: T | undefined): T | null | undefined => (covered.has(facet) ? (value ?? null) : undefined);
   for (const o of ctx.occupations.all()) {
     const specialisation = o.code !== o.onetCode.slice(0, 7);
-    ctx.graph.node(o.id, 'Occupation', {
-      code: o.code, onetCode: o.onetCode, codeSystem: specialisation ? 'O*NET-SOC' : 'SOC',
-      title: o.title, name: o.title,
-      onetDescription: owned('occupation', o.description),
-      onetRelease: covered.has('occupation') ? ctx.release : undefined,
-      jobZone: owned('job-zone', o.jobZone),
-      alternateTitles: owned('alternate-title', o.alternateTitles.length > 0 ? o.alternateTitles : undefined),
-      professionalCertificationImportance: owned('education', o.professionalCertificationImportance),
-      apprenticeshipImportance: owned('education', o.apprenticeshipImportance),
-      interestCode: owned('interest', o.interestCode),
-    }, [o.code, o.onetCode, ...o.alternateTitles, ...o.shortTitles], true);
+    ctx.graph.node(
+      o.id,
+      'Occupation',
+      {
+        code: o.code,
+        onetCode: o.onetCode,
+        codeSystem: specialisation ? 'O*NET-SOC' : 'SOC',
+        title: o.title,
+        name: o.title,
+        onetDescription: owned('occupation', o.description),
+        onetRelease: covered.has('occupation') ? ctx.release : undefined,
+        jobZone: owned('job-zone', o.jobZone),
+        alternateTitles: owned('alternate-title', o.alternateTitles.length > 0 ? o.alternateTitles : undefined),
+        professionalCertificationImportance: owned('education', o.professionalCertificationImportance),
+        apprenticeshipImportance: owned('education', o.apprenticeshipImportance),
+        interestCode: owned('interest', o.interestCode),
+      },
+      [o.code, o.onetCode, ...o.alternateTitles, ...o.shortTitles],
+      true,
+    );
     // CITES, as a profile cites its sources: an occupation's `sources` list shows O*NET too.
     // Its facet is `source`: it goes with the DataSource node, not with one kind of fact.
     ctx.graph.edge('CITES', o.id, ctx.sourceId, { rank: 1000, ...ctx.prov('source') });

@@ -37,7 +37,13 @@ export class OccupationIndex {
     if (this.byCode.has(onet)) throw new RowError('duplicate', `O*NET-SOC Code ${onet} is listed twice`);
     const code = occupationCode(onet);
     const record: OccupationRecord = {
-      onetCode: onet, code, id: nodeId.occupation(code), title, description, alternateTitles: [], shortTitles: [],
+      onetCode: onet,
+      code,
+      id: nodeId.occupation(code),
+      title,
+      description,
+      alternateTitles: [],
+      shortTitles: [],
     };
     this.byCode.set(onet, record);
     return record;

@@ -19,16 +19,21 @@ export const mapJobZoneReference: Mapper = (file, cols, ctx) => {
     const zone = integer('Job Zone', cols.get(row, 'Job Zone'), 1, 5);
     if (zones.has(zone)) throw new RowError('duplicate', `Job Zone ${zone} is defined twice`);
     zones.add(zone);
-    ctx.graph.node(nodeId.jobZone(zone), 'JobZone', {
-      name: text('Name', cols.get(row, 'Name')),
-      zone,
-      experience: cols.get(row, 'Experience'),
-      education: cols.get(row, 'Education'),
-      jobTraining: cols.get(row, 'Job Training'),
-      examples: cols.get(row, 'Examples'),
-      svpRange: cols.get(row, 'SVP Range'),
-      ...ctx.prov('job-zone'),
-    }, [`job zone ${zone}`]);
+    ctx.graph.node(
+      nodeId.jobZone(zone),
+      'JobZone',
+      {
+        name: text('Name', cols.get(row, 'Name')),
+        zone,
+        experience: cols.get(row, 'Experience'),
+        education: cols.get(row, 'Education'),
+        jobTraining: cols.get(row, 'Job Training'),
+        examples: cols.get(row, 'Examples'),
+        svpRange: cols.get(row, 'SVP Range'),
+        ...ctx.prov('job-zone'),
+      },
+      [`job zone ${zone}`],
+    );
   });
 };
 

@@ -42,7 +42,11 @@ export const mapRelatedOccupations: Mapper = (file, cols, ctx) => {
     list.sort((a, b) => a.tier.order - b.tier.order || a.index - b.index);
     list.forEach((r, rank) => {
       ctx.graph.edge('RELATED_TO', from.id, r.to.id, {
-        tier: r.tier.tier, index: r.index, weight: r.tier.weight, rank, ...ctx.prov('related-occupation'),
+        tier: r.tier.tier,
+        index: r.index,
+        weight: r.tier.weight,
+        rank,
+        ...ctx.prov('related-occupation'),
       });
     });
   }

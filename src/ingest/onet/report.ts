@@ -55,7 +55,9 @@ export function formatReport(r: OnetImportReport): string[] {
   if (r.ignored.length > 0) lines.push(`  not read: ${r.ignored.join(', ')}`);
   for (const w of r.warnings) lines.push(`  warning: ${w}`);
   for (const [file, s] of Object.entries(r.skipped)) {
-    const why = Object.entries(s.byKind).map(([k, n]) => `${k} ${n}`).join(', ');
+    const why = Object.entries(s.byKind)
+      .map(([k, n]) => `${k} ${n}`)
+      .join(', ');
     lines.push(`  skipped ${s.count} bad row${s.count === 1 ? '' : 's'} of ${file} (${why}), e.g.:`);
     for (const e of s.examples) lines.push(`    ${e}`);
   }
@@ -63,5 +65,8 @@ export function formatReport(r: OnetImportReport): string[] {
 }
 
 function formatCounts(counts: Record<string, number>): string {
-  return Object.entries(counts).sort(([a], [b]) => (a < b ? -1 : 1)).map(([k, n]) => `${k} ${n}`).join(', ');
+  return Object.entries(counts)
+    .sort(([a], [b]) => (a < b ? -1 : 1))
+    .map(([k, n]) => `${k} ${n}`)
+    .join(', ');
 }

@@ -71,9 +71,20 @@ export function skillsMapper(category: keyof typeof KINDS): Mapper {
       byElement.set(skillId, r);
       ratings.set(occupation, byElement);
       if (!ctx.graph.hasNode(skillId)) {
-        ctx.graph.node(skillId, 'Skill', {
-          name, category, kind, elementId, description: ctx.reference.elementDescriptions.get(elementId) ?? null, ...ctx.prov(facet),
-        }, [], true);
+        ctx.graph.node(
+          skillId,
+          'Skill',
+          {
+            name,
+            category,
+            kind,
+            elementId,
+            description: ctx.reference.elementDescriptions.get(elementId) ?? null,
+            ...ctx.prov(facet),
+          },
+          [],
+          true,
+        );
       }
     });
     writeEdges(ratings, ctx, facet);
@@ -82,13 +93,16 @@ export function skillsMapper(category: keyof typeof KINDS): Mapper {
 
 function writeEdges(ratings: Map<OccupationRecord, Map<string, Rating>>, ctx: ImportContext, facet: 'skill' | 'knowledge'): void {
   for (const [occupation, byElement] of ratings) {
-    const list = [...byElement.values()].sort(
-      (a, b) => (b.importance ?? 0) - (a.importance ?? 0) || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0),
-    );
+    const list = [...byElement.values()].sort((a, b) => (b.importance ?? 0) - (a.importance ?? 0) || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     list.forEach((r, position) => {
       ctx.graph.edge('REQUIRES_SKILL', occupation.id, r.skillId, {
-        importance: r.importance, level: r.level, rank: 1000 + position, ...ctx.prov(facet),
-        suppressed: r.suppressed || undefined, levelSuppressed: r.levelSuppressed || undefined, notRelevant: r.notRelevant || undefined,
+        importance: r.importance,
+        level: r.level,
+        rank: 1000 + position,
+        ...ctx.prov(facet),
+        suppressed: r.suppressed || undefined,
+        levelSuppressed: r.levelSuppressed || undefined,
+        notRelevant: r.notRelevant || undefined,
       });
     });
   }

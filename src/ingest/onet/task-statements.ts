@@ -31,7 +31,8 @@ export const mapTaskStatements: Mapper = (file, cols, ctx) => {
     const list = tasks.get(occupation) ?? [];
     if (list.some((t) => t.id === id)) throw new RowError('duplicate', `${occupation.onetCode} lists Task ID ${taskId} twice`);
     list.push({
-      id, taskId,
+      id,
+      taskId,
       text: text('Task', cols.get(row, 'Task')),
       taskType: oneOf('Task Type', cols.get(row, 'Task Type'), TASK_TYPES),
     });
@@ -42,9 +43,20 @@ export const mapTaskStatements: Mapper = (file, cols, ctx) => {
     // Array.prototype.sort is stable, so file order survives within a type.
     list.sort((a, b) => order(a) - order(b));
     list.forEach((t, position) => {
-      ctx.graph.node(t.id, 'Task', {
-        name: t.text, text: t.text, taskType: t.taskType ?? null, occupationCode: occupation.code, onetTaskId: t.taskId, ...ctx.prov('task'),
-      }, [], true);
+      ctx.graph.node(
+        t.id,
+        'Task',
+        {
+          name: t.text,
+          text: t.text,
+          taskType: t.taskType ?? null,
+          occupationCode: occupation.code,
+          onetTaskId: t.taskId,
+          ...ctx.prov('task'),
+        },
+        [],
+        true,
+      );
       ctx.graph.edge('HAS_TASK', occupation.id, t.id, { rank: 1000 + position, ...ctx.prov('task') });
     });
   }

@@ -38,7 +38,8 @@ export const mapTechnologySkills: Mapper = (file, cols, ctx) => {
     const list = uses.get(occupation) ?? [];
     if (list.some((u) => u.skillId === skillId)) throw new RowError('duplicate', `${occupation.onetCode} lists "${example}" twice`);
     list.push({
-      skillId, example,
+      skillId,
+      example,
       commodityCode: integer('Commodity Code', cols.get(row, 'Commodity Code'), 0),
       commodityTitle: text('Commodity Title', cols.get(row, 'Commodity Title')),
       hot: flag('Hot Technology', cols.opt(row, 'Hot Technology')),
@@ -55,7 +56,10 @@ export const mapTechnologySkills: Mapper = (file, cols, ctx) => {
       ctx.graph.edge('USES_TECHNOLOGY', occupation.id, u.skillId, {
         hotTechnology: hasHot ? u.hot === true : undefined,
         inDemand: hasInDemand ? u.inDemand === true : undefined,
-        commodityCode: u.commodityCode, commodityTitle: u.commodityTitle, rank, ...ctx.prov('technology'),
+        commodityCode: u.commodityCode,
+        commodityTitle: u.commodityTitle,
+        rank,
+        ...ctx.prov('technology'),
       });
     });
   }
@@ -72,9 +76,18 @@ function writeNodes(all: readonly Use[], ctx: Parameters<Mapper>[2]): void {
   }
   for (const [skillId, byCode] of votes) {
     const [code, best] = [...byCode].sort(([ca, a], [cb, b]) => b.count - a.count || ca - cb)[0];
-    ctx.graph.node(skillId, 'Skill', {
-      name: best.example, category: best.title, commodityCode: code, kind: 'TECHNOLOGY', ...ctx.prov('technology'),
-    }, [best.title]);
+    ctx.graph.node(
+      skillId,
+      'Skill',
+      {
+        name: best.example,
+        category: best.title,
+        commodityCode: code,
+        kind: 'TECHNOLOGY',
+        ...ctx.prov('technology'),
+      },
+      [best.title],
+    );
   }
 }
 

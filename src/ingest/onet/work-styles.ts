@@ -39,22 +39,36 @@ export const mapWorkStyles: Mapper = (file, cols, ctx) => {
     const list = ratings.get(occupation) ?? [];
     if (list.some((r) => r.traitId === traitId)) throw new RowError('duplicate', `${occupation.onetCode} rates ${elementId} twice`);
     list.push({
-      traitId, name,
+      traitId,
+      name,
       importance: decimal('Data Value', cols.get(row, 'Data Value'), 1, 5),
       suppressed: flag('Recommend Suppress', cols.opt(row, 'Recommend Suppress')) === true,
     });
     ratings.set(occupation, list);
     if (!ctx.graph.hasNode(traitId)) {
-      ctx.graph.node(traitId, 'Trait', {
-        name, kind: 'WORK_STYLE', elementId, description: ctx.reference.elementDescriptions.get(elementId) ?? null, ...ctx.prov('work-style'),
-      }, [], true);
+      ctx.graph.node(
+        traitId,
+        'Trait',
+        {
+          name,
+          kind: 'WORK_STYLE',
+          elementId,
+          description: ctx.reference.elementDescriptions.get(elementId) ?? null,
+          ...ctx.prov('work-style'),
+        },
+        [],
+        true,
+      );
     }
   });
   for (const [occupation, list] of ratings) {
     list.sort((a, b) => b.importance - a.importance || compareText(a.name, b.name));
     list.forEach((r, position) => {
       ctx.graph.edge('SUITS', occupation.id, r.traitId, {
-        importance: r.importance, suppressed: r.suppressed || undefined, rank: 1000 + position, ...ctx.prov('work-style'),
+        importance: r.importance,
+        suppressed: r.suppressed || undefined,
+        rank: 1000 + position,
+        ...ctx.prov('work-style'),
       });
     });
   }

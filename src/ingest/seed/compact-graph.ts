@@ -52,7 +52,10 @@ export function writeCompactGraph(file: string, graph: DerivedGraph, derivedFrom
 /** Parses one line after the header: nodes come first, then edges. */
 class RecordReader {
   private seen = 0;
-  constructor(private readonly file: string, readonly header: Header) {
+  constructor(
+    private readonly file: string,
+    readonly header: Header,
+  ) {
     if (header.format !== FORMAT || !Number.isInteger(header.nodes) || !Number.isInteger(header.edges) || !Array.isArray(header.provenances)) {
       throw new Error(`${file}: not a "${FORMAT}" file (rebuild it: npm run seeds:national)`);
     }
@@ -89,7 +92,10 @@ class RecordReader {
 
 /** The whole graph at once (tests, and the Neo4j seed, which loads in batches anyway). */
 export function readCompactGraph(file: string): DerivedGraph {
-  const lines = gunzipSync(readFileSync(file)).toString('utf8').split('\n').filter((l) => l !== '');
+  const lines = gunzipSync(readFileSync(file))
+    .toString('utf8')
+    .split('\n')
+    .filter((l) => l !== '');
   const reader = new RecordReader(file, JSON.parse(lines[0]) as Header);
   const graph: DerivedGraph = { nodes: [], edges: [], supersessions: reader.header.supersessions };
   for (const line of lines.slice(1)) {
@@ -105,9 +111,7 @@ export function readCompactGraph(file: string): DerivedGraph {
  * Streams the graph in batches of nodes, then of edges (each batch a GraphData whose edges'
  * ends came in earlier batches), and returns the header's supersessions.
  */
-export async function streamCompactGraph(
-  file: string, batchSize: number, onBatch: (batch: GraphData) => Promise<void>,
-): Promise<Supersession[]> {
+export async function streamCompactGraph(file: string, batchSize: number, onBatch: (batch: GraphData) => Promise<void>): Promise<Supersession[]> {
   let reader: RecordReader | null = null;
   let nodes: GraphNode[] = [];
   let edges: GraphEdge[] = [];

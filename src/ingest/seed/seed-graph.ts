@@ -13,7 +13,12 @@ import { readCompactGraph, streamCompactGraph, type DerivedGraph } from './compa
 /** The derived graphs seeds/ ships (seeds/national/*.graph.json.gz: O*NET, BLS, AI exposure). */
 function derivedFiles(seedsDir: string): string[] {
   const dir = join(seedsDir, 'national');
-  return existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.graph.json.gz')).sort().map((f) => join(dir, f)) : [];
+  return existsSync(dir)
+    ? readdirSync(dir)
+        .filter((f) => f.endsWith('.graph.json.gz'))
+        .sort()
+        .map((f) => join(dir, f))
+    : [];
 }
 
 /** The curated occupation profiles (seeds/profiles/*.json) as one graph. */

@@ -1,7 +1,25 @@
 import {
-  getNamedType, getNullableType, GraphQLInt, GraphQLString, isCompositeType, isInterfaceType, isListType, isObjectType, Kind, SchemaMetaFieldDef,
-  TypeMetaFieldDef, TypeNameMetaFieldDef, valueFromAST, type DocumentNode, type FieldNode, type FragmentDefinitionNode, type GraphQLField, type GraphQLNamedType, type GraphQLSchema,
-  type OperationDefinitionNode, type SelectionSetNode,
+  getNamedType,
+  getNullableType,
+  GraphQLInt,
+  GraphQLString,
+  isCompositeType,
+  isInterfaceType,
+  isListType,
+  isObjectType,
+  Kind,
+  SchemaMetaFieldDef,
+  TypeMetaFieldDef,
+  TypeNameMetaFieldDef,
+  valueFromAST,
+  type DocumentNode,
+  type FieldNode,
+  type FragmentDefinitionNode,
+  type GraphQLField,
+  type GraphQLNamedType,
+  type GraphQLSchema,
+  type OperationDefinitionNode,
+  type SelectionSetNode,
 } from 'graphql';
 import { searchWords } from '../../model/search-text';
 import { DEFAULT_LIST_SIZE, DEFAULT_PAGE, FIELD_WEIGHTS, LIST_SIZES, PAGE_SIZES, SHORT_SEARCH_WEIGHTS } from './cost-model';
@@ -54,7 +72,10 @@ const TYPE_LISTS = new Set(['fields', 'inputFields', 'interfaces', 'possibleType
  * give the list sizes of `first: $n`.
  */
 export function analyzeOperation(
-  schema: GraphQLSchema, document: DocumentNode, operation: OperationDefinitionNode, variables: Record<string, unknown>,
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operation: OperationDefinitionNode,
+  variables: Record<string, unknown>,
 ): OperationAnalysis {
   const fragments = new Map<string, FragmentDefinitionNode>();
   for (const d of document.definitions) if (d.kind === Kind.FRAGMENT_DEFINITION) fragments.set(d.name.value, d);
@@ -117,8 +138,13 @@ export function analyzeOperation(
   try {
     const t = selectionSet(operation.selectionSet, root, 0);
     return {
-      depth: t.depth, introspectionDepth: t.introspectionDepth, aliases: t.aliases, rootFields: t.topFields, fields: t.fields,
-      directives: t.directives + (operation.directives?.length ?? 0), cost: t.cost,
+      depth: t.depth,
+      introspectionDepth: t.introspectionDepth,
+      aliases: t.aliases,
+      rootFields: t.topFields,
+      fields: t.fields,
+      directives: t.directives + (operation.directives?.length ?? 0),
+      cost: t.cost,
     };
   } catch (error) {
     if (!(error instanceof TooDeep)) throw error;
@@ -130,7 +156,9 @@ class TooDeep extends Error {}
 
 /** A field's definition, the meta fields included (`__typename` anywhere, `__schema` and `__type` at the root). */
 function fieldDefinition(
-  name: string, fields: Record<string, GraphQLField<unknown, unknown>> | undefined, atRoot: boolean,
+  name: string,
+  fields: Record<string, GraphQLField<unknown, unknown>> | undefined,
+  atRoot: boolean,
 ): GraphQLField<unknown, unknown> | undefined {
   if (name === '__typename') return TypeNameMetaFieldDef;
   if (atRoot && name === '__schema') return SchemaMetaFieldDef;
@@ -142,7 +170,7 @@ function fieldDefinition(
 function fieldCost(parent: string, def: GraphQLField<unknown, unknown>, node: FieldNode, variables: Record<string, unknown>, childCost: number): number {
   const coordinate = `${parent}.${def.name}`;
   const composite = isCompositeType(getNamedType(def.type));
-  const weight = coordinate === 'Query.search' ? searchWeight(node, variables) : FIELD_WEIGHTS[coordinate] ?? (composite ? 1 : 0);
+  const weight = coordinate === 'Query.search' ? searchWeight(node, variables) : (FIELD_WEIGHTS[coordinate] ?? (composite ? 1 : 0));
   return weight + (childCost === 0 ? 0 : listSize(coordinate, def, node, variables) * childCost);
 }
 

@@ -37,10 +37,16 @@ export function operationLimitsPlugin(limits: QueryLimits): ApolloServerPlugin<R
           if (analysis.cost >= limits.costlyQueryCost) {
             const { deadline } = contextValue;
             deadline.costly = true;
-            contextValue.admission.release = await inFlight.acquire(analysis.cost, Math.floor(deadline.remainingMs / 2), () => new GraphQLError(
-              `The server is busy with other costly operations (they may cost ${limits.maxCostInFlight} at once: MAX_COST_IN_FLIGHT); retry shortly, or ask for less.`,
-              { extensions: { code: 'SERVICE_UNAVAILABLE', http: { status: 503 } } },
-            ), deadline.signal);
+            contextValue.admission.release = await inFlight.acquire(
+              analysis.cost,
+              Math.floor(deadline.remainingMs / 2),
+              () =>
+                new GraphQLError(
+                  `The server is busy with other costly operations (they may cost ${limits.maxCostInFlight} at once: MAX_COST_IN_FLIGHT); retry shortly, or ask for less.`,
+                  { extensions: { code: 'SERVICE_UNAVAILABLE', http: { status: 503 } } },
+                ),
+              deadline.signal,
+            );
           }
         },
         async willSendResponse({ response, contextValue }) {

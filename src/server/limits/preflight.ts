@@ -29,7 +29,8 @@ export function preflight(schema: GraphQLSchema, request: PreflightRequest, limi
   } catch (error) {
     if (!(error instanceof GraphQLError) || !TOKEN_LIMIT.test(error.message)) return null;
     return new LimitExceededError('TOO_MANY_TOKENS', `The document is longer than ${limits.maxTokens} tokens (MAX_TOKENS).`, {
-      limit: limits.maxTokens, setting: 'MAX_TOKENS',
+      limit: limits.maxTokens,
+      setting: 'MAX_TOKENS',
     });
   }
   const operations = document.definitions.filter((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION);

@@ -7,7 +7,10 @@
 export class LabelCap {
   private readonly admitted = new Set<string>();
 
-  constructor(private readonly max: number, private readonly pattern = /^[A-Za-z_][A-Za-z0-9_]{0,63}$/) {}
+  constructor(
+    private readonly max: number,
+    private readonly pattern = /^[A-Za-z_][A-Za-z0-9_]{0,63}$/,
+  ) {}
 
   label(value: string | null | undefined): string {
     if (!value) return 'anonymous';

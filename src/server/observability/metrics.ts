@@ -47,22 +47,33 @@ export class Metrics {
     this.requests = new Histogram({
       name: 'careergraph_graphql_request_duration_seconds',
       help: 'GraphQL requests by operation name and outcome (error: any error answered, or HTTP status 400 or over); _count counts them.',
-      labelNames: ['operation', 'outcome'], buckets: SECONDS, registers,
+      labelNames: ['operation', 'outcome'],
+      buckets: SECONDS,
+      registers,
     });
     this.inFlight = new Gauge({ name: 'careergraph_graphql_requests_in_flight', help: 'GraphQL requests being answered now.', registers });
     this.errors = new Counter({ name: 'careergraph_graphql_errors_total', help: 'Errors answered, by extensions.code.', labelNames: ['code'], registers });
     this.cost = new Histogram({
-      name: 'careergraph_graphql_operation_cost', help: 'Estimated cost of each admitted operation (units of one neighbour read).',
-      labelNames: ['operation'], buckets: COST, registers,
+      name: 'careergraph_graphql_operation_cost',
+      help: 'Estimated cost of each admitted operation (units of one neighbour read).',
+      labelNames: ['operation'],
+      buckets: COST,
+      registers,
     });
     this.storeCalls = new Histogram({
-      name: 'careergraph_store_call_duration_seconds', help: 'Store calls made for requests, by store method (once the call had a slot); _count counts them.',
-      labelNames: ['store', 'method', 'outcome'], buckets: STORE_SECONDS, registers,
+      name: 'careergraph_store_call_duration_seconds',
+      help: 'Store calls made for requests, by store method (once the call had a slot); _count counts them.',
+      labelNames: ['store', 'method', 'outcome'],
+      buckets: STORE_SECONDS,
+      registers,
     });
     if (store.connections) {
       this.statements = new Histogram({
-        name: 'careergraph_neo4j_statement_duration_seconds', help: 'Neo4j statements run for requests, by cypher/ name (waiting for a connection included); _count counts them.',
-        labelNames: ['statement', 'outcome'], buckets: STORE_SECONDS, registers,
+        name: 'careergraph_neo4j_statement_duration_seconds',
+        help: 'Neo4j statements run for requests, by cypher/ name (waiting for a connection included); _count counts them.',
+        labelNames: ['statement', 'outcome'],
+        buckets: STORE_SECONDS,
+        registers,
       });
       this.poolGauges(store as Required<Pick<GraphStore, 'connections'>>);
     }
@@ -101,13 +112,17 @@ export class Metrics {
   private poolGauges(store: Required<Pick<GraphStore, 'connections'>>): void {
     const registers = [this.registry];
     new Gauge({
-      name: 'careergraph_neo4j_connections_in_use', help: 'Neo4j statements holding a pooled connection now.', registers,
+      name: 'careergraph_neo4j_connections_in_use',
+      help: 'Neo4j statements holding a pooled connection now.',
+      registers,
       collect() {
         this.set(store.connections.inUse);
       },
     });
     new Gauge({
-      name: 'careergraph_neo4j_connections_max', help: 'Neo4j connection pool size (NEO4J_MAX_POOL_SIZE).', registers,
+      name: 'careergraph_neo4j_connections_max',
+      help: 'Neo4j connection pool size (NEO4J_MAX_POOL_SIZE).',
+      registers,
       collect() {
         this.set(store.connections.max);
       },

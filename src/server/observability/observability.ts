@@ -19,7 +19,11 @@ export class Observability {
   /** Absent when METRICS_ENABLED=false. */
   readonly metrics: Metrics | null;
 
-  constructor(readonly logger: Logger, store: GraphStore, settings: Config['observability']) {
+  constructor(
+    readonly logger: Logger,
+    store: GraphStore,
+    settings: Config['observability'],
+  ) {
     this.metrics = settings.metricsEnabled ? new Metrics(store) : null;
   }
 
@@ -65,18 +69,21 @@ export class Observability {
     const status = res.statusCode;
     const failed = aborted || status >= 400 || observation.errorCodes.length > 0;
     this.metrics?.requestEnded(observation, failed);
-    this.logger.info({
-      reqId: observation.id,
-      method: observation.method,
-      operation: observation.operationName?.slice(0, MAX_LOGGED_NAME) ?? null,
-      status,
-      durationMs: Math.round(observation.durationMs * 10) / 10,
-      outcome: failed ? 'error' : 'ok',
-      errors: observation.errorCodes,
-      cost: observation.cost?.estimated ?? null,
-      storeCalls: observation.storeCalls,
-      ...(aborted ? { aborted } : {}),
-      ...(observation.query !== undefined ? { query: observation.query } : {}),
-    }, 'graphql request');
+    this.logger.info(
+      {
+        reqId: observation.id,
+        method: observation.method,
+        operation: observation.operationName?.slice(0, MAX_LOGGED_NAME) ?? null,
+        status,
+        durationMs: Math.round(observation.durationMs * 10) / 10,
+        outcome: failed ? 'error' : 'ok',
+        errors: observation.errorCodes,
+        cost: observation.cost?.estimated ?? null,
+        storeCalls: observation.storeCalls,
+        ...(aborted ? { aborted } : {}),
+        ...(observation.query !== undefined ? { query: observation.query } : {}),
+      },
+      'graphql request',
+    );
   }
 }

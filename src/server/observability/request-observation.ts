@@ -16,7 +16,10 @@ export class RequestObservation {
   /** Whether Apollo's plugin saw the request (else the HTTP layer answered it: refused, or Apollo failed early). */
   seenByApollo = false;
 
-  constructor(readonly id: string, readonly method: string) {}
+  constructor(
+    readonly id: string,
+    readonly method: string,
+  ) {}
 
   get durationMs(): number {
     return performance.now() - this.startedAt;

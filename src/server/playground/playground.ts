@@ -69,8 +69,15 @@ export function playgroundAsset(name: string): { body: Buffer; contentType: stri
  * the data: favicon; nothing from another host, no framing.
  */
 export const PLAYGROUND_CSP = [
-  "default-src 'none'", "script-src 'self'", "style-src 'self'", "font-src 'self' data:", "img-src 'self' data:",
-  "connect-src 'self'", "base-uri 'none'", "form-action 'none'", "frame-ancestors 'none'",
+  "default-src 'none'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "font-src 'self' data:",
+  "img-src 'self' data:",
+  "connect-src 'self'",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "frame-ancestors 'none'",
 ].join('; ');
 
 function htmlAttr(value: string): string {

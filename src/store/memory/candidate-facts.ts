@@ -19,9 +19,7 @@ export interface SkillLink {
  * The in-memory side of GraphStore.candidates (cypher/read-candidates.cypher). `links` and
  * `facts` give a skill's links and a candidate's facts (the store caches both).
  */
-export function candidates(
-  query: CandidateQuery, links: (skillId: string) => readonly SkillLink[], facts: (id: string) => CandidateFacts | null,
-): Candidate[] {
+export function candidates(query: CandidateQuery, links: (skillId: string) => readonly SkillLink[], facts: (id: string) => CandidateFacts | null): Candidate[] {
   const matches = new Map<string, RequirementMatch[]>();
   for (const skillId of new Set(query.skillIds)) {
     for (const l of links(skillId)) {
@@ -59,8 +57,13 @@ export function skillLinks(graph: MemoryGraph, skillId: string): SkillLink[] {
 function requirementMatch(skillId: string, rel: RequirementMatch['rel'], p: Props, idf: number | null): RequirementMatch {
   const levelUsable = p.levelSuppressed !== true && p.notRelevant !== true;
   return {
-    skillId, rel, importance: num(p.importance), level: levelUsable ? num(p.level) : null, suppressed: p.suppressed === true,
-    inDemand: p.inDemand === true, idf: rel === 'USES_TECHNOLOGY' ? idf : null,
+    skillId,
+    rel,
+    importance: num(p.importance),
+    level: levelUsable ? num(p.level) : null,
+    suppressed: p.suppressed === true,
+    inDemand: p.inDemand === true,
+    idf: rel === 'USES_TECHNOLOGY' ? idf : null,
   };
 }
 
@@ -69,10 +72,16 @@ export function candidateFacts(graph: MemoryGraph, id: string): CandidateFacts |
   if (!graph.hasNode(id)) return null;
   const attrs = graph.getNodeAttributes(id);
   const facts: CandidateFacts = {
-    id, label: attrs.label, jobZone: num(attrs.props.jobZone),
-    skillImportanceMean: num(attrs.props.skillImportanceMean), skillWeightNorm: num(attrs.props.skillWeightNorm),
-    technologyIdfSum: num(attrs.props.technologyIdfSum), estimated: Array.isArray(attrs.props.skillsEstimatedFrom),
-    unratedSkills: 0, automationCounts: [0, 0, 0], salaryBands: [],
+    id,
+    label: attrs.label,
+    jobZone: num(attrs.props.jobZone),
+    skillImportanceMean: num(attrs.props.skillImportanceMean),
+    skillWeightNorm: num(attrs.props.skillWeightNorm),
+    technologyIdfSum: num(attrs.props.technologyIdfSum),
+    estimated: Array.isArray(attrs.props.skillsEstimatedFrom),
+    unratedSkills: 0,
+    automationCounts: [0, 0, 0],
+    salaryBands: [],
   };
   graph.forEachOutEdge(id, (_key, a, _source, target) => {
     const to = graph.getNodeAttributes(target);
@@ -80,8 +89,7 @@ export function candidateFacts(graph: MemoryGraph, id: string): CandidateFacts |
     else if (a.type === 'HAS_TASK' && typeof to.props.automationLevel === 'string') {
       const at = AUTOMATION_LEVELS.indexOf(to.props.automationLevel);
       if (at >= 0) facts.automationCounts[at]++;
-    }
-    else if (a.type === 'HAS_SALARY_BAND' && to.label === 'SalaryBand') facts.salaryBands.push(salary(target, to.props));
+    } else if (a.type === 'HAS_SALARY_BAND' && to.label === 'SalaryBand') facts.salaryBands.push(salary(target, to.props));
   });
   graph.forEachInEdge(id, (_key, a, source) => {
     const from = graph.getNodeAttributes(source);

@@ -1,7 +1,28 @@
 import Graph from 'graphology';
 import { edgeKey, type GraphData, type GraphEdge, type GraphNode, type RelType } from '../../model/graph';
 import type {
-  Candidate, CandidateFacts, CandidateQuery, Direction, LoadOptions, ExpandRequest, ExportEdgesQuery, ExportNodesQuery, NameQuery, PathQuery, PathSearch, GraphCounts, GraphStore, LoadProgress, Neighbour, NeighbourPage, PlanResult, PlanStep, SearchKey, SearchPage, SearchQuery, StoreHealth,
+  Candidate,
+  CandidateFacts,
+  CandidateQuery,
+  Direction,
+  LoadOptions,
+  ExpandRequest,
+  ExportEdgesQuery,
+  ExportNodesQuery,
+  NameQuery,
+  PathQuery,
+  PathSearch,
+  GraphCounts,
+  GraphStore,
+  LoadProgress,
+  Neighbour,
+  NeighbourPage,
+  PlanResult,
+  PlanStep,
+  SearchKey,
+  SearchPage,
+  SearchQuery,
+  StoreHealth,
 } from '../graph-store';
 import { compareSearchKeys, isNeededSkill, isRequiredCertification } from '../graph-store';
 import { checkFilterKey, checkPlanFilterKeys } from '../filter-keys';
@@ -108,16 +129,23 @@ export class MemoryStore implements GraphStore {
     const after = query.after;
     const start = after === null ? 0 : firstAbove(hits, (h) => compareSearchKeys(keyOf(h), after) > 0);
     const page = hits.slice(start, start + query.limit);
-    return { total: hits.length, items: page.map((h) => ({ node: this.node(h.entry.id) as GraphNode, key: keyOf(h) })), hasMore: start + query.limit < hits.length };
+    return {
+      total: hits.length,
+      items: page.map((h) => ({ node: this.node(h.entry.id) as GraphNode, key: keyOf(h) })),
+      hasMore: start + query.limit < hits.length,
+    };
   }
 
   async findByNames(query: NameQuery): Promise<GraphNode[][]> {
     await this.turn();
     const labels = query.labels && query.labels.length > 0 ? query.labels : null;
     // The index keeps entries in (name, id) order; the contract is id order (names that differ only in case or punctuation share a searchName).
-    return query.names.map((words) => this.searchIndex().named(words.join(' '), labels)
-      .map((e) => this.node(e.id) as GraphNode)
-      .sort((a, b) => compareText(a.id, b.id)));
+    return query.names.map((words) =>
+      this.searchIndex()
+        .named(words.join(' '), labels)
+        .map((e) => this.node(e.id) as GraphNode)
+        .sort((a, b) => compareText(a.id, b.id)),
+    );
   }
 
   async findPaths(query: PathQuery): Promise<PathSearch> {
@@ -126,8 +154,12 @@ export class MemoryStore implements GraphStore {
     const paths = findPaths(this.graph, this.built.steps, query);
     const stops = [...new Set(paths.flatMap((p) => p.nodes))].map((id) => ({
       id,
-      skills: this.neighbours(id, 'REQUIRES_SKILL', 'OUT').filter((n) => isNeededSkill(n.edge, query.minImportance)).map((n) => n.node.id),
-      certifications: this.neighbours(id, 'REQUIRES_CERTIFICATION', 'OUT').filter((n) => isRequiredCertification(n.edge)).map((n) => n.node.id),
+      skills: this.neighbours(id, 'REQUIRES_SKILL', 'OUT')
+        .filter((n) => isNeededSkill(n.edge, query.minImportance))
+        .map((n) => n.node.id),
+      certifications: this.neighbours(id, 'REQUIRES_CERTIFICATION', 'OUT')
+        .filter((n) => isRequiredCertification(n.edge))
+        .map((n) => n.node.id),
     }));
     return { fromLabel: this.node(query.from)?.label ?? null, toLabel: this.node(query.to)?.label ?? null, paths, stops };
   }

@@ -49,7 +49,9 @@ export const CYPHER_DIR = join(PROJECT_ROOT, 'cypher');
 
 /** Reads cypher/ once; a missing, extra or empty file is an error at start, not at first use. */
 export function loadStatements(dir = CYPHER_DIR): Record<StatementName | FragmentName, string> {
-  const files = readdirSync(dir).filter((f) => f.endsWith('.cypher')).map((f) => f.slice(0, -'.cypher'.length));
+  const files = readdirSync(dir)
+    .filter((f) => f.endsWith('.cypher'))
+    .map((f) => f.slice(0, -'.cypher'.length));
   const known: readonly string[] = [...STATEMENTS, ...FRAGMENTS];
   const unknown = files.filter((f) => !known.includes(f));
   if (unknown.length > 0) throw new Error(`cypher/ holds statements no code names: ${unknown.join(', ')}`);
@@ -61,7 +63,11 @@ export function loadStatements(dir = CYPHER_DIR): Record<StatementName | Fragmen
     } catch {
       throw new Error(`cypher/${name}.cypher is missing`);
     }
-    const body = text.split('\n').filter((l) => !l.trimStart().startsWith('//')).join('\n').trim();
+    const body = text
+      .split('\n')
+      .filter((l) => !l.trimStart().startsWith('//'))
+      .join('\n')
+      .trim();
     if (!body) throw new Error(`cypher/${name}.cypher is empty`);
     out[name] = body;
   }

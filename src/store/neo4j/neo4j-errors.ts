@@ -16,8 +16,11 @@ export function mapNeo4jError(error: unknown, query: string): unknown {
   if (code === 'N/A' && error.message.startsWith('Connection acquisition timed out')) {
     return new ServiceUnavailableError(`no Neo4j connection came free in time for ${query}; retry shortly`);
   }
-  if (code === 'Neo.TransientError.General.MemoryPoolOutOfMemoryError' || code === 'Neo.TransientError.General.TransactionMemoryLimit'
-    || code === 'Neo.ClientError.General.TransactionOutOfMemoryError') {
+  if (
+    code === 'Neo.TransientError.General.MemoryPoolOutOfMemoryError' ||
+    code === 'Neo.TransientError.General.TransactionMemoryLimit' ||
+    code === 'Neo.ClientError.General.TransactionOutOfMemoryError'
+  ) {
     return new ServiceUnavailableError(`Neo4j ran out of memory for ${query} (${code}); retry later, or ask for less`);
   }
   if (code.startsWith('Neo.TransientError.')) {

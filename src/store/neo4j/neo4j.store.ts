@@ -10,7 +10,30 @@ import type { SupersedeReport, Supersession } from '../../model/provenance';
 import { compareBands, compareMatches } from '../neighbour-order';
 import { compareText } from '../../shared/compare';
 import type {
-  NameQuery, Candidate, CandidateFacts, CandidateQuery, ExpandRequest, ExportEdgesQuery, ExportNodesQuery, RequirementMatch, SalaryFacts, FoundPath, GraphCounts, PathQuery, PathSearch, GraphStore, LoadProgress, Neighbour, NeighbourPage, PlanResult, PlanStep, SearchPage, SearchQuery, StatementObserver, StopNeeds, StoreHealth,
+  NameQuery,
+  Candidate,
+  CandidateFacts,
+  CandidateQuery,
+  ExpandRequest,
+  ExportEdgesQuery,
+  ExportNodesQuery,
+  RequirementMatch,
+  SalaryFacts,
+  FoundPath,
+  GraphCounts,
+  PathQuery,
+  PathSearch,
+  GraphStore,
+  LoadProgress,
+  Neighbour,
+  NeighbourPage,
+  PlanResult,
+  PlanStep,
+  SearchPage,
+  SearchQuery,
+  StatementObserver,
+  StopNeeds,
+  StoreHealth,
 } from '../graph-store';
 import { loadStatements, planStatement, SCHEMA_STATEMENTS, type FragmentName, type StatementName } from './cypher-statements';
 import { planParams } from './plan-params';
@@ -94,9 +117,15 @@ export class Neo4jStore implements GraphStore {
         throw new Error(`filter on "${r.where.key}" is not allowed`);
       }
       return {
-        id: r.id, rel: r.rel, direction: r.direction, labels: r.labels ?? [],
-        whereKey: r.where?.key ?? null, whereValues: r.where?.values ?? [],
-        afterRank: r.after?.rank ?? null, afterId: r.after?.id ?? null, limit: cypherInt(r.limit),
+        id: r.id,
+        rel: r.rel,
+        direction: r.direction,
+        labels: r.labels ?? [],
+        whereKey: r.where?.key ?? null,
+        whereValues: r.where?.values ?? [],
+        afterRank: r.after?.rank ?? null,
+        afterId: r.after?.id ?? null,
+        limit: cypherInt(r.limit),
       };
     });
     const rows = await this.read('read-neighbours', { requests: params });
@@ -132,15 +161,19 @@ export class Neo4jStore implements GraphStore {
       return node ? toNode(node) : null;
     });
     // A missing root has no pages (the generic statement still returns its steps, empty).
-    const pages = rows.filter((row) => row.node !== null).flatMap((row) => (row.pages as Row[]).map((p) => ({
-      step: steps[p.step as number],
-      parentId: p.parent as string,
-      page: {
-        total: p.total as number,
-        hasMore: p.hasMore as boolean,
-        items: (p.items as Row[]).map(toNeighbour),
-      },
-    })));
+    const pages = rows
+      .filter((row) => row.node !== null)
+      .flatMap((row) =>
+        (row.pages as Row[]).map((p) => ({
+          step: steps[p.step as number],
+          parentId: p.parent as string,
+          page: {
+            total: p.total as number,
+            hasMore: p.hasMore as boolean,
+            items: (p.items as Row[]).map(toNeighbour),
+          },
+        })),
+      );
     return { roots, pages };
   }
 
@@ -173,7 +206,11 @@ export class Neo4jStore implements GraphStore {
 
   async findPaths(query: PathQuery): Promise<PathSearch> {
     const [row] = await this.read('read-career-paths', {
-      from: query.from, to: query.to, maxSteps: cypherInt(query.maxSteps), maxPaths: cypherInt(query.maxPaths), minImportance: query.minImportance,
+      from: query.from,
+      to: query.to,
+      maxSteps: cypherInt(query.maxSteps),
+      maxPaths: cypherInt(query.maxPaths),
+      minImportance: query.minImportance,
     });
     return {
       fromLabel: row.fromLabel as NodeLabel | null,
@@ -191,7 +228,11 @@ export class Neo4jStore implements GraphStore {
   async exportEdges(query: ExportEdgesQuery): Promise<GraphEdge[]> {
     const after = query.after ?? { from: '', type: '', to: '' };
     const rows = await this.read('read-export-edges', {
-      afterFrom: after.from, afterType: after.type, afterTo: after.to, types: query.types ?? [], limit: cypherInt(query.limit),
+      afterFrom: after.from,
+      afterType: after.type,
+      afterTo: after.to,
+      types: query.types ?? [],
+      limit: cypherInt(query.limit),
     });
     return rows.map((r) => ({ from: r.from as string, type: r.type as RelType, to: r.to as string, props: r.props as Props }));
   }
@@ -231,7 +272,12 @@ export class Neo4jStore implements GraphStore {
       const [{ missing }] = await this.read('read-missing-node-ids', { ids: outside });
       if ((missing as string[]).length > 0) throw new Error(`edges point at nodes that do not exist: ${(missing as string[]).slice(0, 5).join(', ')}`);
     }
-    await this.writeBatches('load-nodes', data.nodes.map((n) => ({ id: n.id, label: n.label, props: n.props })), 'nodes', onProgress);
+    await this.writeBatches(
+      'load-nodes',
+      data.nodes.map((n) => ({ id: n.id, label: n.label, props: n.props })),
+      'nodes',
+      onProgress,
+    );
     await this.writeBatches('load-edges', data.edges, 'edges', onProgress);
     await this.refreshCandidateFacts();
     await this.write('schema-await-indexes', { timeoutSeconds: 300 });
@@ -249,7 +295,11 @@ export class Neo4jStore implements GraphStore {
     report.edgesDeleted = await this.deleteInBatches('admin-delete-edges', 'rows', edges);
     const nodes = await this.read('read-stale-nodes', params);
     for (const n of nodes) report.edgesDeleted += n.degree as number;
-    report.nodesDeleted = await this.deleteInBatches('admin-delete-nodes', 'ids', nodes.map((n) => n.id));
+    report.nodesDeleted = await this.deleteInBatches(
+      'admin-delete-nodes',
+      'ids',
+      nodes.map((n) => n.id),
+    );
     for (const group of s.propertyGroups ?? []) {
       const tagged = (await this.read('read-tagged-nodes', { tag: group.tag, stale })).map((r) => r.id);
       const nulls = Object.fromEntries([...group.keys, group.tag].map((k) => [k, null]));
@@ -329,11 +379,12 @@ export class Neo4jStore implements GraphStore {
       return { health: { ready: true, detail: 'Neo4j answers' } };
     } catch (error) {
       const settingError = describeConnectError(error, this.settings.uri) ?? undefined;
-      const detail = error instanceof DeadlineExceededError
-        ? `Neo4j (NEO4J_URI) does not answer within ${HEALTH_TIMEOUT_MS} ms`
-        : settingError
-          ? 'Neo4j rejects the configured credentials or database (NEO4J_USER, NEO4J_PASSWORD, NEO4J_DATABASE)'
-          : `Neo4j (NEO4J_URI) cannot be reached (${error instanceof Neo4jError ? error.code : (error as Error).name})`;
+      const detail =
+        error instanceof DeadlineExceededError
+          ? `Neo4j (NEO4J_URI) does not answer within ${HEALTH_TIMEOUT_MS} ms`
+          : settingError
+            ? 'Neo4j rejects the configured credentials or database (NEO4J_USER, NEO4J_PASSWORD, NEO4J_DATABASE)'
+            : `Neo4j (NEO4J_URI) cannot be reached (${error instanceof Neo4jError ? error.code : (error as Error).name})`;
       return { health: { ready: false, detail }, settingError };
     } finally {
       ping.deadline?.dispose();
@@ -345,7 +396,10 @@ export class Neo4jStore implements GraphStore {
   }
 
   private async writeBatches(
-    name: StatementName, rows: readonly object[], phase: LoadProgress['phase'], onProgress?: (p: LoadProgress) => void,
+    name: StatementName,
+    rows: readonly object[],
+    phase: LoadProgress['phase'],
+    onProgress?: (p: LoadProgress) => void,
   ): Promise<void> {
     for (let i = 0; i < rows.length; i += BATCH_SIZE) {
       await this.write(name, { rows: rows.slice(i, i + BATCH_SIZE) });
@@ -393,9 +447,14 @@ export class Neo4jStore implements GraphStore {
     const deadline = this.deadline;
     deadline?.check();
     const wait = Math.min(this.settings.connectionTimeoutMs, deadline?.remainingMs ?? Infinity);
-    const release = await this.shared.gate.acquire(wait, () => deadline?.expired
-      ? deadline.signal.reason as Error
-      : new ServiceUnavailableError(`all ${this.settings.maxPoolSize} Neo4j connections are busy (NEO4J_MAX_POOL_SIZE); retry shortly`), deadline?.signal);
+    const release = await this.shared.gate.acquire(
+      wait,
+      () =>
+        deadline?.expired
+          ? (deadline.signal.reason as Error)
+          : new ServiceUnavailableError(`all ${this.settings.maxPoolSize} Neo4j connections are busy (NEO4J_MAX_POOL_SIZE); retry shortly`),
+      deadline?.signal,
+    );
     if (deadline?.expired) {
       release();
       deadline.check();
@@ -421,7 +480,11 @@ export class Neo4jStore implements GraphStore {
     } finally {
       deadline?.signal.removeEventListener('abort', stop);
       if (closing) void (closing as Promise<void>).finally(release);
-      else await session.close().catch(() => undefined).finally(release);
+      else
+        await session
+          .close()
+          .catch(() => undefined)
+          .finally(release);
     }
   }
 }
@@ -448,13 +511,20 @@ function toNeighbour(row: Row): Neighbour {
  */
 async function warmUp(driver: Driver, settings: Config['neo4j'], text: string, params: Record<string, unknown>): Promise<void> {
   await driver.executeQuery(text, params, {
-    database: settings.database, routing: neo4j.routing.READ, transactionConfig: { timeout: 60_000, metadata: { query: 'read-plan (warm-up)' } },
+    database: settings.database,
+    routing: neo4j.routing.READ,
+    transactionConfig: { timeout: 60_000, metadata: { query: 'read-plan (warm-up)' } },
   });
 }
 
 /** What every request's view of one store shares: the pool gate, statement counts, typed plans (warmed only while the gate is idle). */
 function sharedState(driver: Driver, settings: Config['neo4j']): Shared {
   const gate = new Semaphore(settings.maxPoolSize);
-  const typedPlans = new TypedPlans((text, params) => warmUp(driver, settings, text, params), undefined, undefined, () => gate.inUse === 0);
+  const typedPlans = new TypedPlans(
+    (text, params) => warmUp(driver, settings, text, params),
+    undefined,
+    undefined,
+    () => gate.inUse === 0,
+  );
   return { gate, typedPlans };
 }

@@ -33,9 +33,15 @@ export function planParams(top: readonly PlanStep[]): PlanParams {
     depth = Math.max(depth, level);
     const number = steps.push(step) - 1;
     return {
-      step: cypherInt(number), rel: step.rel, direction: step.direction, labels: step.labels ?? [],
-      whereKey: step.where?.key ?? null, whereValues: step.where?.values ?? [],
-      afterRank: step.after?.rank ?? null, afterId: step.after?.id ?? null, limit: cypherInt(step.limit),
+      step: cypherInt(number),
+      rel: step.rel,
+      direction: step.direction,
+      labels: step.labels ?? [],
+      whereKey: step.where?.key ?? null,
+      whereValues: step.where?.values ?? [],
+      afterRank: step.after?.rank ?? null,
+      afterId: step.after?.id ?? null,
+      limit: cypherInt(step.limit),
       children: step.children.map((child) => visit(child, level + 1)),
     };
   };

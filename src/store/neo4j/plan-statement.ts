@@ -77,7 +77,9 @@ function planText(templates: PlanTemplates, top: readonly PlanStep[]): string {
       'count-pattern': `(${parent})${left}[:${step.rel}]${right}(${child})`,
       pattern: `(${parent})${left}[${r}:${step.rel}]${right}(${child})`,
       filter: conditions.length > 0 ? `WHERE ${conditions.join(' AND ')}` : '',
-      r, child, k,
+      r,
+      child,
+      k,
       keyset: step.after ? `WHERE ${k} > $${p}rank OR (${k} = $${p}rank AND ${child}.id > $${p}id)` : '',
       limit: `$${p}limit`,
     };
@@ -117,7 +119,11 @@ type Row = Record<string, unknown>;
  * parent, trimmed to the step's limit (the statement reads one more to tell `hasMore`).
  */
 export function decodePlan(
-  rows: readonly Row[], roots: readonly string[], top: readonly PlanStep[], toNode: (row: Row) => GraphNode, toNeighbour: (row: Row) => Neighbour,
+  rows: readonly Row[],
+  roots: readonly string[],
+  top: readonly PlanStep[],
+  toNode: (row: Row) => GraphNode,
+  toNeighbour: (row: Row) => Neighbour,
 ): PlanResult {
   const byId = new Map(rows.map((row) => [row.id as string, row.node as Row | null]));
   const pages: PlanPage[] = [];
@@ -127,7 +133,8 @@ export function decodePlan(
       const all = page.items as Row[];
       const items = all.length > step.limit ? all.slice(0, step.limit) : all;
       pages.push({
-        step, parentId,
+        step,
+        parentId,
         page: { total: page.total as number, hasMore: all.length > step.limit, items: items.map(toNeighbour) },
       });
       for (const item of items) walk(step.children, item.id as string, item.pages as Row[]);

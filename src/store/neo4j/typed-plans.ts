@@ -49,7 +49,10 @@ export class TypedPlans {
         this.seenOnce.add(shape);
         return;
       }
-      await this.warmUp(text, params).then(() => void this.ready.add(shape), () => undefined);
+      await this.warmUp(text, params).then(
+        () => void this.ready.add(shape),
+        () => undefined,
+      );
     });
   }
 

@@ -9,8 +9,14 @@ export function toPlain(value: unknown): unknown {
   // Most values are strings and numbers: return them before the type checks below.
   if (typeof value !== 'object') return value;
   if (neo4j.isInt(value)) return (value as { toNumber(): number }).toNumber();
-  if (isDate(value as object) || isDateTime(value as object) || isLocalDateTime(value as object) ||
-      isLocalTime(value as object) || isTime(value as object) || isDuration(value as object)) {
+  if (
+    isDate(value as object) ||
+    isDateTime(value as object) ||
+    isLocalDateTime(value as object) ||
+    isLocalTime(value as object) ||
+    isTime(value as object) ||
+    isDuration(value as object)
+  ) {
     return String(value);
   }
   if (Array.isArray(value)) return value.map(toPlain);

@@ -34,9 +34,14 @@ export function deriveOnetFacts(graph: GraphData, covered: ReadonlySet<OnetFacet
       mostSimilar(features, row, i, SIMILAR_PER_OCCUPATION).forEach((j, rank) => {
         const { similarity, parts } = row[j];
         graph.edges.push({
-          type: 'SIMILAR_TO', from: view.id, to: views[j].id,
+          type: 'SIMILAR_TO',
+          from: view.id,
+          to: views[j].id,
           props: {
-            similarity: round4(similarity), rank, derived: true, ...prov('similarity'),
+            similarity: round4(similarity),
+            rank,
+            derived: true,
+            ...prov('similarity'),
             ...Object.fromEntries(Object.entries(parts).map(([k, v]) => [`${k}Similarity`, v === null ? null : round4(v)])),
           },
         });
@@ -48,9 +53,16 @@ export function deriveOnetFacts(graph: GraphData, covered: ReadonlySet<OnetFacet
   for (const view of views) {
     const estimate = estimated.get(view.id) ?? null;
     if (estimate) {
-      [...estimate.ratings].sort(([a, x], [b, y]) => y.importance - x.importance || compareText(a, b)).forEach(([skill, r], rank) => {
-        graph.edges.push({ type: 'ESTIMATED_SKILL', from: view.id, to: skill, props: { importance: r.importance, level: r.level, rank: 1000 + rank, derived: true, ...prov('skill-estimate') } });
-      });
+      [...estimate.ratings]
+        .sort(([a, x], [b, y]) => y.importance - x.importance || compareText(a, b))
+        .forEach(([skill, r], rank) => {
+          graph.edges.push({
+            type: 'ESTIMATED_SKILL',
+            from: view.id,
+            to: skill,
+            props: { importance: r.importance, level: r.level, rank: 1000 + rank, derived: true, ...prov('skill-estimate') },
+          });
+        });
     }
     if (estimated.size > 0) set(view.id, { skillsEstimatedFrom: estimate ? estimate.from : null });
     if (covered.has('skill') || covered.has('knowledge') || estimate) {

@@ -34,9 +34,15 @@ export function occupationViews(graph: GraphData): OccupationView[] {
     if (n.label !== 'Occupation' || typeof n.props.onetCode !== 'string') continue;
     const titles = Array.isArray(n.props.alternateTitles) ? (n.props.alternateTitles as string[]) : [];
     views.set(n.id, {
-      id: n.id, code: String(n.props.code), onetCode: n.props.onetCode,
-      text: [String(n.props.title ?? ''), ...titles, String(n.props.onetDescription ?? '')], tasks: 0,
-      ratings: new Map(), interests: null, jobZone: typeof n.props.jobZone === 'number' ? n.props.jobZone : null, technologies: new Map(),
+      id: n.id,
+      code: String(n.props.code),
+      onetCode: n.props.onetCode,
+      text: [String(n.props.title ?? ''), ...titles, String(n.props.onetDescription ?? '')],
+      tasks: 0,
+      ratings: new Map(),
+      interests: null,
+      jobZone: typeof n.props.jobZone === 'number' ? n.props.jobZone : null,
+      technologies: new Map(),
     });
   }
   const interests = new Map<string, Map<string, number>>();
@@ -46,8 +52,7 @@ export function occupationViews(graph: GraphData): OccupationView[] {
     if (e.type === 'HAS_TASK') {
       v.text.push(String(nodes.get(e.to)?.props.text ?? ''));
       v.tasks++;
-    }
-    else if (e.type === 'REQUIRES_SKILL' && typeof e.props.importance === 'number' && e.props.suppressed !== true) {
+    } else if (e.type === 'REQUIRES_SKILL' && typeof e.props.importance === 'number' && e.props.suppressed !== true) {
       const levelUsable = typeof e.props.level === 'number' && e.props.levelSuppressed !== true && e.props.notRelevant !== true;
       v.ratings.set(e.to, { importance: e.props.importance, level: levelUsable ? (e.props.level as number) : null });
     } else if (e.type === 'HAS_INTEREST' && typeof e.props.score === 'number') {

@@ -4,11 +4,13 @@
  * reduced by a small suffix stemmer; tf = 1 + ln(count), idf = ln(documents / document
  * frequency); vectors have unit length, so a dot product is their cosine.
  */
-const STOP = new Set(`a an the and or of to in on for with by from at as into onto be is are was were been being this that these those
+const STOP = new Set(
+  `a an the and or of to in on for with by from at as into onto be is are was were been being this that these those
 such other others their its it they them he she his her who whom which what when where how than then so may might must
 can could would should will shall do does done not no nor all any each every both either neither more most less least use using used
 including include includes etc e g i via per within without upon over under between among about also only same various related
-perform performs performing provide provides ensure ensures determine determines work works working activities activity duties`.split(/\s+/));
+perform performs performing provide provides ensure ensures determine determines work works working activities activity duties`.split(/\s+/),
+);
 
 const SUFFIXES = ['ies', 'sses', 'ing', 'ed', 'es', 's'];
 const SIBILANT_ES = ['ches', 'shes', 'xes', 'sses', 'zes'];
