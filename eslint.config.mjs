@@ -4,7 +4,7 @@
 // - The TypeScript (src, tests, scripts, bench) with typescript-eslint's recommended rules, on
 //   the type checker for the rules that need it (no floating promises), and the project's own:
 //   imports run one way (no cycles), one class per file, a line length, the naming below.
-// Layout (indentation, quotes, wrapping) is Prettier's (.prettierrc.json), checked by `npm run lint`.
+// Layout (indentation, quotes, wrapping) is Prettier's (.prettierrc.json), checked by `npm run lint` after ESLint.
 import graphqlPlugin from '@graphql-eslint/eslint-plugin';
 import importX from 'eslint-plugin-import-x';
 import tseslint from 'typescript-eslint';

@@ -10,14 +10,12 @@ import { CareerPathResolver } from '../features/career-path/career-path.resolver
 import { SkillGapResolver } from '../features/skill-gap/skill-gap.resolver';
 import { UpskillingResolver } from '../features/upskilling/upskilling.resolver';
 import { VisaPathwayResolver } from '../features/visa-pathway/visa-pathway.resolver';
-import {
-  ExplanationPathResolver,
-  MatchedSkillResolver,
-  RecommendationConnectionResolver,
-  RecommendationEdgeResolver,
-  RecommendResolver,
-  ResolvedSkillInputResolver,
-} from '../features/recommend/recommend.resolver';
+import { ExplanationPathResolver } from '../features/recommend/explanation-path.resolver';
+import { MatchedSkillResolver } from '../features/recommend/matched-skill.resolver';
+import { RecommendationConnectionResolver } from '../features/recommend/recommendation-connection.resolver';
+import { RecommendationEdgeResolver } from '../features/recommend/recommendation-edge.resolver';
+import { RecommendResolver } from '../features/recommend/recommend.resolver';
+import { ResolvedSkillInputResolver } from '../features/recommend/resolved-skill-input.resolver';
 import { GraphExportResolver } from '../features/export/graph-export.resolver';
 import { ExportNodeConnectionResolver } from '../features/export/export-node-connection.resolver';
 import { ExportEdgeConnectionResolver } from '../features/export/export-edge-connection.resolver';

@@ -2,7 +2,7 @@ import { Args, Ctx, Query, Resolver } from 'type-graphql';
 import type { RequestContext } from '../common/request-context';
 import { CareerPathArgs } from './career-path.args';
 import { CareerPathService } from './career-path.service';
-import { CareerPathConnection } from './career-path.type';
+import { CareerPathConnection } from './career-path-connection.type';
 
 @Resolver()
 export class CareerPathResolver {

@@ -1,5 +1,4 @@
 import { Field, Float, Int, ObjectType } from 'type-graphql';
-import { ConnectionType, EdgeType } from '../common/connection';
 import { NodeInterface } from '../node/node.interface';
 import { Certification } from '../profile/certification.type';
 import { RoleMove } from '../profile/enums';
@@ -46,12 +45,3 @@ export class CareerPath {
   @Field(() => [CareerStep])
   steps!: CareerStep[];
 }
-
-@ObjectType('CareerPathEdge', { simpleResolvers: true, description: 'A path (`node`) and its rank.' })
-export class CareerPathEdge extends EdgeType(() => CareerPath) {
-  @Field(() => Int, { description: '1 for the cheapest.' })
-  rank!: number;
-}
-
-@ObjectType('CareerPathConnection', { simpleResolvers: true, description: "A page of paths, cheapest first, then fewer steps, then by the stops' ids." })
-export class CareerPathConnection extends ConnectionType(CareerPathEdge, () => CareerPath) {}

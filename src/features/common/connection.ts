@@ -1,20 +1,9 @@
 import { Field, Int, ObjectType, type ClassType } from 'type-graphql';
 import { encodeCursor, type CursorKey, type Scope } from './cursor';
+import { PageInfo } from './page-info.type';
 
-@ObjectType({ simpleResolvers: true, description: 'Relay page information.' })
-export class PageInfo {
-  @Field(() => Boolean)
-  hasNextPage!: boolean;
-
-  @Field(() => Boolean)
-  hasPreviousPage!: boolean;
-
-  @Field(() => String, { nullable: true })
-  startCursor!: string | null;
-
-  @Field(() => String, { nullable: true })
-  endCursor!: string | null;
-}
+/** Most importers read PageInfo with the connection types. */
+export { PageInfo };
 
 /**
  * Base of every edge type: its cursor and node, after the relationship's own properties
