@@ -1,3 +1,4 @@
+import neo4j from 'neo4j-driver';
 import { loadConfig, type Config } from '../../src/config';
 import { Neo4jStore } from '../../src/store/neo4j/neo4j.store';
 
@@ -26,4 +27,18 @@ export function neo4jSettings(overrides: Partial<Config['neo4j']> = {}): Config[
 /** A store on the test database, which global setup filled with seeds/. */
 export function openNeo4jStore(overrides: Partial<Config['neo4j']> = {}): Neo4jStore {
   return Neo4jStore.create(neo4jSettings(overrides));
+}
+
+/**
+ * Removes the nodes whose id starts with `prefix`: a suite that loads its own small graph beside
+ * the seed (Community edition has one database) clears it before and after with this.
+ */
+export async function removeNodesByPrefix(prefix: string): Promise<void> {
+  const settings = neo4jSettings();
+  const driver = neo4j.driver(settings.uri, neo4j.auth.basic(settings.user, settings.password));
+  try {
+    await driver.executeQuery('MATCH (n:Node) WHERE n.id STARTS WITH $prefix DETACH DELETE n', { prefix }, { database: settings.database });
+  } finally {
+    await driver.close();
+  }
 }

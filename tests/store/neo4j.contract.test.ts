@@ -1,5 +1,4 @@
-import neo4j from 'neo4j-driver';
-import { describeNeo4j, neo4jSettings, openNeo4jStore } from '../helpers/neo4j';
+import { describeNeo4j, openNeo4jStore, removeNodesByPrefix } from '../helpers/neo4j';
 import { describeStoreContract } from './contract';
 import { PREFIX } from './contract-fixture';
 
@@ -9,15 +8,7 @@ import { PREFIX } from './contract-fixture';
  * edition has one database), and removed by its id prefix afterwards, and before, should an
  * earlier run have stopped half way. No seed id has the prefix (see contract-fixture.ts).
  */
-async function removeFixture(): Promise<void> {
-  const settings = neo4jSettings();
-  const driver = neo4j.driver(settings.uri, neo4j.auth.basic(settings.user, settings.password));
-  try {
-    await driver.executeQuery('MATCH (n:Node) WHERE n.id STARTS WITH $prefix DETACH DELETE n', { prefix: PREFIX }, { database: settings.database });
-  } finally {
-    await driver.close();
-  }
-}
+const removeFixture = () => removeNodesByPrefix(PREFIX);
 
 describeNeo4j('Neo4j store', () => {
   describeStoreContract('Neo4j', {

@@ -1,9 +1,8 @@
-import neo4j from 'neo4j-driver';
 import { GraphBuilder } from '../../src/model/graph-builder';
 import type { GraphData } from '../../src/model/graph';
 import type { GraphStore } from '../../src/store/graph-store';
 import { MemoryStore } from '../../src/store/memory/memory.store';
-import { describeNeo4j, neo4jSettings, openNeo4jStore } from '../helpers/neo4j';
+import { describeNeo4j, openNeo4jStore, removeNodesByPrefix } from '../helpers/neo4j';
 
 /**
  * The search rank rule (0 exact name, 1 name starts with the query, 2 any other match) is
@@ -82,15 +81,7 @@ describe('search rank: in-memory store', () => {
   );
 });
 
-async function removeFixture(): Promise<void> {
-  const settings = neo4jSettings();
-  const driver = neo4j.driver(settings.uri, neo4j.auth.basic(settings.user, settings.password));
-  try {
-    await driver.executeQuery('MATCH (n:Node) WHERE n.id STARTS WITH $prefix DETACH DELETE n', { prefix: PREFIX }, { database: settings.database });
-  } finally {
-    await driver.close();
-  }
-}
+const removeFixture = () => removeNodesByPrefix(PREFIX);
 
 describeNeo4j('search rank: Neo4j store', () => {
   describeRanks(
