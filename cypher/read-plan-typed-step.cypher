@@ -3,11 +3,13 @@
 // rank, a missing rank last, then id; keyset after (rank, id); `total` counts the filtered list
 // before the keyset), with the pages of the steps under each neighbour nested in /*pages*/.
 // The page reads one item more than it returns, so the code knows whether more follow. Each
-// item carries its rank {{k}}, its sort key with its id, as in cypher/read-neighbours.cypher.
+// item carries its rank {{k}}, its sort key with its id, as in cypher/read-neighbours.cypher,
+// and the node's properties {{props}}: those the plan step names (`.name, .description`), or
+// all of them but the internal ones (`.*, searchText: null, ...`, as read-neighbours.cypher).
 // Not a statement: src/store/neo4j/plan-statement.ts fills the {{holes}} with variable names it
 // makes ({{parent}}, {{child}}, {{r}}, {{k}}), a pattern whose type and direction come from the
-// model's allow-list, label and property filters from the allow-lists, and parameter names;
-// every value is a parameter.
+// model's allow-list, label and property filters from the allow-lists, property keys that are
+// schema field names (checked as identifiers), and parameter names; every value is a parameter.
 {total: COUNT { {{count-pattern}} {{filter}} },
  items: COLLECT {
   MATCH {{pattern}} {{filter}}
@@ -16,6 +18,6 @@
   ORDER BY {{k}}, {{child}}.id
   LIMIT {{limit}}
   RETURN {edge: properties({{r}}), rank: {{k}}, id: {{child}}.id, label: [l IN labels({{child}}) WHERE l <> 'Node'][0],
-    props: {{child}} {.*, searchText: null, searchName: null, derivedAutomationCounts: null, derivedUnratedSkills: null},
+    props: {{child}} {{{props}}},
     pages: [/*pages*/]}
  }}

@@ -25,7 +25,7 @@ import { SimilarOccupationResolver } from '../features/similarity/similar-occupa
 import { SharedSkillResolver } from '../features/similarity/shared-skill.resolver';
 import * as nodeTypes from './node-types';
 import { nodeTypeName } from '../features/graph/entity';
-import { relationshipResolvers } from '../features/graph/relationship-resolvers';
+import { plainRelationshipResolvers, relationshipResolvers } from '../features/graph/relationship-resolvers';
 import { WageStatisticResolver } from '../features/profile/wage.resolver';
 
 export const RESOLVERS = [
@@ -73,5 +73,6 @@ export async function createSchema(): Promise<GraphQLSchema> {
   for (const type of Object.values(schema.getTypeMap())) {
     if (isAbstractType(type)) type.resolveType = nodeTypeName;
   }
+  plainRelationshipResolvers(schema);
   return schema;
 }

@@ -93,6 +93,12 @@ export interface ExpandRequest {
 /** A neighbour-page request whose parent is known only when the plan runs, and the steps under its nodes. */
 export interface PlanStep extends Omit<ExpandRequest, 'id'> {
   children: PlanStep[];
+  /**
+   * The node properties the reader needs (names from the schema, checked against the property
+   * key rule); undefined for all. A store may return more: the memory store returns every
+   * property, Neo4j's typed statement only these, which cuts what it sends and decodes.
+   */
+  props?: readonly string[];
 }
 
 export interface PlanResult {

@@ -48,26 +48,55 @@ export interface ConnectionData<TNode, TEdgeProps> {
   totalCount: number;
 }
 
+/** A keyset page's facts, as a connection states them. */
+export interface PageFacts {
+  total: number;
+  hasMore: boolean;
+  after: CursorKey | null;
+  scope: Scope;
+}
+
 /**
  * Builds a connection from one keyset page: each item's edge properties sit on its edge, and
  * its cursor names its sort key (`key`) within the list `scope`.
  */
 export function toConnection<TNode, TEdgeProps extends object>(
   items: Array<{ node: TNode; edge: TEdgeProps; key: CursorKey }>,
-  page: { total: number; hasMore: boolean; after: CursorKey | null; scope: Scope },
+  page: PageFacts,
 ): ConnectionData<TNode, TEdgeProps> {
-  // Cursors are made only when read (a checksum each): most queries never ask for them.
-  const cursorOf = (i: number) => (i >= 0 && i < items.length ? encodeCursor(page.scope, items[i].key) : null);
-  const edges = items.map((item, i) => ({
-    ...item.edge,
-    node: item.node,
-    get cursor(): string {
-      return cursorOf(i) as string;
-    },
-  }));
+  return lazyConnection(
+    items.map((i) => i.node),
+    (i) => items[i].edge,
+    (i) => items[i].key,
+    page,
+  );
+}
+
+/**
+ * A connection of `nodes` whose edges (with the edge properties `edgeOf` gives) are made only
+ * when read, as are cursors (a checksum each, of the key `keyOf` gives): most nested lists are
+ * read through `nodes` only, and most queries never ask for a cursor.
+ */
+export function lazyConnection<TNode, TEdgeProps extends object>(
+  nodes: TNode[],
+  edgeOf: (i: number) => TEdgeProps,
+  keyOf: (i: number) => CursorKey,
+  page: PageFacts,
+): ConnectionData<TNode, TEdgeProps> {
+  const cursorOf = (i: number) => (i >= 0 && i < nodes.length ? encodeCursor(page.scope, keyOf(i)) : null);
+  let edges: ConnectionData<TNode, TEdgeProps>['edges'] | undefined;
   return {
-    edges,
-    nodes: items.map((i) => i.node),
+    get edges() {
+      edges ??= nodes.map((node, i) => ({
+        ...edgeOf(i),
+        node,
+        get cursor(): string {
+          return cursorOf(i) as string;
+        },
+      }));
+      return edges;
+    },
+    nodes,
     totalCount: page.total,
     pageInfo: {
       hasNextPage: page.hasMore,
@@ -78,7 +107,7 @@ export function toConnection<TNode, TEdgeProps extends object>(
         return cursorOf(0);
       },
       get endCursor() {
-        return cursorOf(items.length - 1);
+        return cursorOf(nodes.length - 1);
       },
     },
   };

@@ -13,9 +13,10 @@ import type {
   NeighbourPage,
   PathQuery,
   PathSearch,
+  PlanPage,
   PlanStep,
 } from '../../store/graph-store';
-import { toConnection, type ConnectionData } from '../common/connection';
+import { lazyConnection, toConnection, type ConnectionData } from '../common/connection';
 import { lazyScope } from '../common/cursor';
 import { pageRequest, type PageArgs } from '../common/pagination';
 import { edgeFields, toEntity, type Entity } from './entity';
@@ -61,13 +62,43 @@ export class GraphService {
     return this.nodeLoader.load(id);
   }
 
-  async related(parentId: string, relation: RelationSpec, args: PageArgs, where?: ExpandRequest['where']): Promise<RelatedConnection> {
+  /**
+   * A page of neighbours as a connection: at once (not a promise) when a plan read it already,
+   * so graphql-js completes a prefetched selection without a promise per field.
+   */
+  related(
+    parentId: string,
+    relation: RelationSpec,
+    args: PageArgs,
+    where?: ExpandRequest['where'],
+    fromPlan = false,
+  ): RelatedConnection | Promise<RelatedConnection> {
     const { scope, request, expand } = relatedRequest(parentId, relation, args, where);
-    const page = await this.pageLoader.load(expand);
-    // Cursors name the key the store sorted by: the order's rule is the store's alone.
-    const items = page.items.map((n) => ({ node: toEntity(n.node), edge: edgeFields(n.edge), key: [n.key.rank, n.key.id] }));
-    return toConnection(items, { total: page.total, hasMore: page.hasMore, after: request.after, scope });
+    const connect = ({ items, total, hasMore }: NeighbourPage): RelatedConnection =>
+      lazyConnection(
+        items.map((n) => toEntity(n.node)),
+        (i) => edgeFields(items[i].edge),
+        // Cursors name the key the store sorted by: the order's rule is the store's alone.
+        (i) => [items[i].key.rank, items[i].key.id],
+        { total, hasMore, after: request.after, scope },
+      );
+    const page = this.page(expand, fromPlan);
+    return page instanceof Promise ? page.then(connect) : connect(page);
   }
+
+  /**
+   * A page as a plan primed it, else loaded with the other loads of this tick. A plan's page may
+   * hold only the properties its selection reads (PlanStep.props): it serves the relationship
+   * field it was planned for (`fromPlan`), and other readers only when it holds them all.
+   */
+  private page(request: ExpandRequest, fromPlan = false): NeighbourPage | Promise<NeighbourPage> {
+    const primed = this.primed.get(pageKey(request));
+    if (primed && (fromPlan || primed.step.props === undefined)) return primed.page;
+    return this.pageLoader.load(request);
+  }
+
+  /** Pages a plan read (prefetch), by pageKey: read synchronously by their fields' resolvers. */
+  private readonly primed = new Map<string, PlanPage>();
 
   /**
    * Every neighbour over a relationship, for traversals (not paged to the client): capped at
@@ -79,25 +110,26 @@ export class GraphService {
 
   /** Like `all`, as the store holds them: for callers that keep few of many (toEntity copies each). */
   async allStored(parentId: string, relation: RelationSpec): Promise<Neighbour[]> {
-    return (await this.pageLoader.load({ id: parentId, ...relation, after: null, limit: TRAVERSAL_LIMIT })).items;
+    return (await this.page({ id: parentId, ...relation, after: null, limit: TRAVERSAL_LIMIT })).items;
   }
 
   /** How many neighbours over a relationship (filtered), read with the page loads of the same tick. */
   async count(parentId: string, relation: RelationSpec, where?: ExpandRequest['where']): Promise<number> {
-    const page = await this.pageLoader.load({ id: parentId, ...relation, where, after: null, limit: 1 });
+    const page = await this.page({ id: parentId, ...relation, where, after: null, limit: 1 });
     return page.total;
   }
 
   /** The first neighbour over a relationship that holds at most one (a certification's issuer). */
-  async one(parentId: string, relation: RelationSpec): Promise<Entity | null> {
-    const page = await this.pageLoader.load(oneRequest(parentId, relation));
-    return page.items[0] ? toEntity(page.items[0].node) : null;
+  one(parentId: string, relation: RelationSpec, fromPlan = false): Entity | null | Promise<Entity | null> {
+    const first = (page: NeighbourPage) => (page.items[0] ? toEntity(page.items[0].node) : null);
+    const page = this.page(oneRequest(parentId, relation), fromPlan);
+    return page instanceof Promise ? page.then(first) : first(page);
   }
 
   /** A relationship field (RELATIONSHIP_FIELDS) of the node `parentId`, as its resolver answers it. */
-  field(name: RelationshipFieldName, parentId: string, args: FieldArgs = {}): Promise<RelatedConnection | Entity | null> {
+  field(name: RelationshipFieldName, parentId: string, args: FieldArgs = {}): RelatedConnection | Entity | null | Promise<RelatedConnection | Entity | null> {
     const spec: RelationshipField = RELATIONSHIP_FIELDS[name];
-    return spec.one ? this.one(parentId, spec.relation) : this.related(parentId, spec.relation, args, spec.where?.(args));
+    return spec.one ? this.one(parentId, spec.relation, true) : this.related(parentId, spec.relation, args, spec.where?.(args), true);
   }
 
   /**
@@ -110,7 +142,7 @@ export class GraphService {
     const steps = planSteps(fields, rootId);
     const done = this.store.expandPlan([rootId], steps).then(({ roots, pages }) => {
       this.nodeLoader.prime(rootId, roots[0] ? toEntity(roots[0]) : null);
-      for (const { step, parentId, page } of pages) this.pageLoader.prime({ ...step, id: parentId }, page);
+      for (const planned of pages) this.primed.set(pageKey({ ...planned.step, id: planned.parentId }), planned);
     });
     done.catch(() => undefined); // reported by node(rootId), which awaits it
     this.prefetching.set(rootId, done);
@@ -184,7 +216,13 @@ function oneRequest(parentId: string, relation: RelationSpec): ExpandRequest {
  * `after`, or with arguments its resolver will refuse, is left to its resolver with what is
  * under it. Fields asking for the same page share one step.
  */
-function planSteps(fields: readonly PlannedField[], rootId: string | null): PlanStep[] {
+function planSteps(fields: readonly PlannedField[], rootId: string): PlanStep[] {
+  const steps = planLevel(fields, rootId);
+  shareProps(steps);
+  return steps;
+}
+
+function planLevel(fields: readonly PlannedField[], rootId: string | null): PlanStep[] {
   const steps = new Map<string, PlanStep>();
   for (const field of fields) {
     let request: ExpandRequest;
@@ -198,11 +236,42 @@ function planSteps(fields: readonly PlannedField[], rootId: string | null): Plan
       }
     }
     const { id: _id, ...rest } = request;
-    const key = JSON.stringify([rest.rel, rest.direction, rest.labels, rest.where, rest.after, rest.limit]);
-    const children = planSteps(field.children, null);
+    const key = stepKey(rest);
+    const children = planLevel(field.children, null);
     const same = steps.get(key);
-    if (same) same.children.push(...children);
-    else steps.set(key, { ...rest, children });
+    if (same) {
+      same.children.push(...children);
+      same.props = unionProps(same.props, field.props);
+    } else steps.set(key, { ...rest, children, props: field.props });
   }
   return [...steps.values()];
+}
+
+function stepKey(step: Omit<ExpandRequest, 'id'>): string {
+  return JSON.stringify([step.rel, step.direction, step.labels, step.where, step.after, step.limit]);
+}
+
+/**
+ * Gives every step of the same request the union of their properties. A node reached twice
+ * (a skill under two tasks) has the page of each step primed under one cache key, so each
+ * must hold what either selection reads.
+ */
+function shareProps(top: readonly PlanStep[]): void {
+  const byKey = new Map<string, PlanStep[]>();
+  const visit = (step: PlanStep) => {
+    const key = stepKey(step);
+    byKey.set(key, [...(byKey.get(key) ?? []), step]);
+    step.children.forEach(visit);
+  };
+  top.forEach(visit);
+  for (const steps of byKey.values()) {
+    if (steps.length < 2) continue;
+    const props = steps.reduce<readonly string[] | undefined>((all, step, i) => (i === 0 ? step.props : unionProps(all, step.props)), undefined);
+    for (const step of steps) step.props = props;
+  }
+}
+
+/** Properties either reads (undefined: all). */
+function unionProps(a: readonly string[] | undefined, b: readonly string[] | undefined): readonly string[] | undefined {
+  return a && b ? [...new Set([...a, ...b])].sort() : undefined;
 }

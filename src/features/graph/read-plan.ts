@@ -17,6 +17,19 @@ export interface PlannedField {
   spec: RelationshipField;
   args: FieldArgs;
   children: PlannedField[];
+  /**
+   * The node properties the selection reads on the nodes it reaches (beside `id` and the
+   * label), or undefined for all of them: a field whose resolver is graphql-js's default one
+   * reads the property of its own name; any other field (computed, like `Occupation.dataCoverage`)
+   * may read any property, so selecting one asks for all.
+   */
+  props?: readonly string[];
+}
+
+/** What a selection reads on the nodes it reaches: relationship fields, and properties (null: all). */
+interface NodeSelection {
+  fields: PlannedField[];
+  props: Set<string> | null;
 }
 
 /**
@@ -27,36 +40,44 @@ export interface PlannedField {
  * cannot be read (its resolver reports them).
  */
 export function planSelection(info: GraphQLResolveInfo): PlannedField[] {
-  const fields: PlannedField[] = [];
+  const selection: NodeSelection = { fields: [], props: new Set() };
   const types = concreteTypes(info, getNamedType(info.returnType));
-  for (const node of info.fieldNodes) fields.push(...planNodes(info, types, node.selectionSet));
-  return fields;
+  for (const node of info.fieldNodes) planNodes(info, types, node.selectionSet, selection);
+  return selection.fields;
 }
 
-/** Fields selected on nodes that may be any of `types`. */
-function planNodes(info: GraphQLResolveInfo, types: readonly GraphQLObjectType[], set: SelectionSetNode | undefined): PlannedField[] {
-  const planned: PlannedField[] = [];
+/** Adds what is selected on nodes that may be any of `types` to `into`. */
+function planNodes(info: GraphQLResolveInfo, types: readonly GraphQLObjectType[], set: SelectionSetNode | undefined, into: NodeSelection): void {
   for (const selection of set?.selections ?? []) {
     if (selection.kind === Kind.FIELD) {
-      planned.push(...planField(info, types, selection));
+      planField(info, types, selection, into);
       continue;
     }
     const fragment = selection.kind === Kind.INLINE_FRAGMENT ? selection : info.fragments[selection.name.value];
     if (!fragment) continue;
     const condition = fragment.typeCondition ? info.schema.getType(fragment.typeCondition.name.value) : undefined;
     const narrowed = condition ? types.filter((t) => concreteTypes(info, condition).includes(t)) : types;
-    planned.push(...planNodes(info, narrowed, fragment.selectionSet));
+    planNodes(info, narrowed, fragment.selectionSet, into);
   }
-  return planned;
 }
 
-/** The field on each type that has it as a relationship field; the same walk with the same arguments once. */
-function planField(info: GraphQLResolveInfo, types: readonly GraphQLObjectType[], node: FieldNode): PlannedField[] {
+/**
+ * The field on each type: a relationship field (the same walk with the same arguments once), or
+ * a property it reads.
+ */
+function planField(info: GraphQLResolveInfo, types: readonly GraphQLObjectType[], node: FieldNode, into: NodeSelection): void {
   const planned = new Map<string, PlannedField>();
   for (const type of types) {
-    const spec = relationshipField(`${type.name}.${node.name.value}`);
     const definition = type.getFields()[node.name.value];
-    if (!spec || !definition) continue;
+    if (!definition) continue;
+    const spec = relationshipField(`${type.name}.${definition.name}`);
+    if (!spec) {
+      // The default resolver reads the property named as the field (the schema's name, not
+      // client text); any other resolver may read any property.
+      if (definition.resolve === undefined) into.props?.add(definition.name);
+      else into.props = null;
+      continue;
+    }
     let args: FieldArgs;
     try {
       args = getArgumentValues(definition, node, info.variableValues) as FieldArgs;
@@ -66,25 +87,25 @@ function planField(info: GraphQLResolveInfo, types: readonly GraphQLObjectType[]
     const key = JSON.stringify([spec.relation, spec.one ?? false, args]);
     if (planned.has(key)) continue;
     const target = getNamedType(definition.type);
-    const children = spec.one ? planNodes(info, concreteTypes(info, target), node.selectionSet) : planConnection(info, target, node.selectionSet);
-    planned.set(key, { spec, args, children });
+    const below: NodeSelection = { fields: [], props: new Set() };
+    if (spec.one) planNodes(info, concreteTypes(info, target), node.selectionSet, below);
+    else planConnection(info, target, node.selectionSet, below);
+    planned.set(key, { spec, args, children: below.fields, props: below.props ? [...below.props].sort() : undefined });
   }
-  return [...planned.values()];
+  into.fields.push(...planned.values());
 }
 
 /** Under a connection: what `nodes { ... }` and `edges { node { ... } }` select. */
-function planConnection(info: GraphQLResolveInfo, connection: GraphQLNamedType, set: SelectionSetNode | undefined): PlannedField[] {
-  if (!isObjectType(connection)) return [];
+function planConnection(info: GraphQLResolveInfo, connection: GraphQLNamedType, set: SelectionSetNode | undefined, into: NodeSelection): void {
+  if (!isObjectType(connection)) return;
   const nodesField = connection.getFields().nodes;
   const edgesField = connection.getFields().edges;
-  if (!nodesField || !edgesField) return [];
+  if (!nodesField || !edgesField) return;
   const nodeTypes = concreteTypes(info, getNamedType(nodesField.type));
-  const planned: PlannedField[] = [];
-  for (const nodes of subFields(info, set, 'nodes')) planned.push(...planNodes(info, nodeTypes, nodes.selectionSet));
+  for (const nodes of subFields(info, set, 'nodes')) planNodes(info, nodeTypes, nodes.selectionSet, into);
   for (const edges of subFields(info, set, 'edges')) {
-    for (const node of subFields(info, edges.selectionSet, 'node')) planned.push(...planNodes(info, nodeTypes, node.selectionSet));
+    for (const node of subFields(info, edges.selectionSet, 'node')) planNodes(info, nodeTypes, node.selectionSet, into);
   }
-  return planned;
 }
 
 /** The fields named `name` in a selection on an object type, through its fragments. */

@@ -16,6 +16,11 @@ export interface CompiledPlan {
   params: Record<string, unknown>;
 }
 
+/** A node's properties but the internal ones, as cypher/read-neighbours.cypher reads them. */
+const ALL_PROPS = '.*, searchText: null, searchName: null, derivedAutomationCounts: null, derivedUnratedSkills: null';
+/** A property key written into a statement: an identifier (the planner takes them from the schema's field names). */
+const PROPERTY_KEY = /^[A-Za-z][A-Za-z0-9_]*$/;
+
 /** Where a template nests the pages of the steps below. */
 const PAGES = '/*pages*/';
 const HOLE = /\{\{([a-z-]+)\}\}/g;
@@ -45,7 +50,8 @@ export function compilePlan(templates: PlanTemplates, roots: readonly string[], 
       params[`${p}rank`] = step.after.rank;
       params[`${p}id`] = step.after.id;
     }
-    shape += `${step.rel}:${step.direction}:${[...(step.labels ?? [])].sort().join('|')}:${step.where?.key ?? ''}:${step.after ? 'after' : ''}(`;
+    const props = step.props ? step.props.join(',') : '*';
+    shape += `${step.rel}:${step.direction}:${[...(step.labels ?? [])].sort().join('|')}:${step.where?.key ?? ''}:${step.after ? 'after' : ''}:${props}(`;
     step.children.forEach(visit);
     shape += ')';
   };
@@ -82,10 +88,17 @@ function planText(templates: PlanTemplates, top: readonly PlanStep[]): string {
       k,
       keyset: step.after ? `WHERE ${k} > $${p}rank OR (${k} = $${p}rank AND ${child}.id > $${p}id)` : '',
       limit: `$${p}limit`,
+      props: step.props ? projection(step.props) : ALL_PROPS,
     };
     return fill(templates['read-plan-typed-step'], holes, step.children.map((c) => compile(c, level + 1)).join(',\n'));
   };
   return nest(templates['read-plan-typed'], top.map((step) => compile(step, 1)).join(',\n'));
+}
+
+/** A map projection of `keys` (`id` is read anyway; with nothing else, it alone). */
+function projection(keys: readonly string[]): string {
+  const read = keys.filter((key) => key !== 'id');
+  return read.length > 0 ? read.map((key) => `.${key}`).join(', ') : '.id';
 }
 
 /** The model's allow-lists: nothing else is ever written into a statement's text (nor sent as a generic plan's step). */
@@ -95,6 +108,7 @@ export function checkStep(step: PlanStep): void {
   for (const label of step.labels ?? []) if (!isNodeLabel(label)) throw new Error(`label "${label}" is not in the model`);
   checkFilterKey(step.where);
   if (!Number.isSafeInteger(step.limit) || step.limit < 0) throw new Error(`page size ${step.limit} is not a whole number`);
+  for (const key of step.props ?? []) if (!PROPERTY_KEY.test(key)) throw new Error(`property key "${key}" is not an identifier`);
 }
 
 function fill(template: string, holes: Record<string, string>, below: string): string {
