@@ -44,7 +44,7 @@ export class GraphService {
       return nodes.map((n) => (n ? toEntity(n) : null));
     });
     this.pageLoader = new DataLoader((requests) => store.expand(requests), {
-      cacheKeyFn: pageKey,
+      cacheKeyFn: (r) => pageKey(r, r.id),
     });
   }
 
@@ -92,7 +92,7 @@ export class GraphService {
    * field it was planned for (`fromPlan`), and other readers only when it holds them all.
    */
   private page(request: ExpandRequest, fromPlan = false): NeighbourPage | Promise<NeighbourPage> {
-    const primed = this.primed.get(pageKey(request));
+    const primed = this.primed.get(pageKey(request, request.id));
     if (primed && (fromPlan || primed.step.props === undefined)) return primed.page;
     return this.pageLoader.load(request);
   }
@@ -142,7 +142,7 @@ export class GraphService {
     const steps = planSteps(fields, rootId);
     const done = this.store.expandPlan([rootId], steps).then(({ roots, pages }) => {
       this.nodeLoader.prime(rootId, roots[0] ? toEntity(roots[0]) : null);
-      for (const planned of pages) this.primed.set(pageKey({ ...planned.step, id: planned.parentId }), planned);
+      for (const planned of pages) this.primed.set(pageKey(planned.step, planned.parentId), planned);
     });
     done.catch(() => undefined); // reported by node(rootId), which awaits it
     this.prefetching.set(rootId, done);
@@ -190,10 +190,10 @@ export class GraphService {
  * in a full profile), so a plain string rather than JSON of the request; no part holds a NUL
  * except inside the JSON of filter values.
  */
-function pageKey(r: ExpandRequest): string {
+function pageKey(r: Omit<ExpandRequest, 'id'>, id: string): string {
   const where = r.where ? `${r.where.key}=${JSON.stringify(r.where.values)}` : '';
   const after = r.after ? `${r.after.rank}\0${r.after.id}` : '';
-  return `${r.id}\0${r.rel}\0${r.direction}\0${(r.labels ?? []).join('|')}\0${where}\0${after}\0${r.limit}`;
+  return `${id}\0${r.rel}\0${r.direction}\0${(r.labels ?? []).join('|')}\0${where}\0${after}\0${r.limit}`;
 }
 
 /** The page request `related` makes: the cursor decoded in its list's scope (which names the parent). */
