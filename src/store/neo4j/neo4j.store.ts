@@ -460,7 +460,8 @@ export class Neo4jStore implements GraphStore {
       release();
       deadline.check();
     }
-    const session = this.driver.session({ database: this.settings.database, defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE });
+    const open = () => this.driver.session({ database: this.settings.database, defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE });
+    let session = open();
     const rowsOf = (result: QueryResult) => result.records.map((r) => toPlain(r.toObject()) as Row);
     const work = async (tx: ManagedTransaction) => rowsOf(await tx.run(text, params));
     let timeout = mode === 'READ' ? this.settings.transactionTimeoutMs : Math.max(this.settings.transactionTimeoutMs, WRITE_TIMEOUT_MS);
@@ -477,11 +478,15 @@ export class Neo4jStore implements GraphStore {
       // A read is one statement: auto-commit sends it with its PULL in one message exchange,
       // where a read transaction adds BEGIN and a COMMIT round trip after the rows (measured
       // through the driver: 2.2 against 1.1-1.7 ms and half the client CPU per lookup). On a
-      // transient error it runs again as a read transaction, which retries as the driver does.
+      // transient error it runs again as a read transaction in a fresh session (the first is
+      // closed first, so the statement still holds one connection), which the driver retries.
       const run =
         mode === 'READ'
-          ? (async () => rowsOf(await session.run(text, params, config)))().catch((error: unknown) => {
+          ? (async () => rowsOf(await session.run(text, params, config)))().catch(async (error: unknown) => {
               if (!neo4j.isRetryableError(error as Error) || deadline?.expired) throw error;
+              await session.close().catch(() => undefined);
+              if (deadline?.expired) throw error;
+              session = open();
               return session.executeRead(work, config);
             })
           : session.executeWrite(work, config);
