@@ -2,6 +2,8 @@
 // {{rel}} relationship away, paged exactly as cypher/read-neighbours.cypher pages them (edge
 // rank, a missing rank last, then id; keyset after (rank, id); `total` counts the filtered list
 // before the keyset), with the pages of the steps under each neighbour nested in /*pages*/.
+// {{total}} is that count (`COUNT {}` of the step's pattern and filter) when the reader
+// selects `totalCount`, else -1: counting is a second expansion per parent.
 // The page reads one item more than it returns, so the code knows whether more follow. Each
 // item carries its rank {{k}}, its sort key with its id, as in cypher/read-neighbours.cypher,
 // and the node's properties {{props}}: those the plan step names (`.name, .description`), or
@@ -10,7 +12,7 @@
 // makes ({{parent}}, {{child}}, {{r}}, {{k}}), a pattern whose type and direction come from the
 // model's allow-list, label and property filters from the allow-lists, property keys that are
 // schema field names (checked as identifiers), and parameter names; every value is a parameter.
-{total: COUNT { {{count-pattern}} {{filter}} },
+{total: {{total}},
  items: COLLECT {
   MATCH {{pattern}} {{filter}}
   WITH {{r}}, {{child}}, coalesce({{r}}.rank, 9007199254740991) AS {{k}}

@@ -99,6 +99,11 @@ export interface PlanStep extends Omit<ExpandRequest, 'id'> {
    * property, Neo4j's typed statement only these, which cuts what it sends and decodes.
    */
   props?: readonly string[];
+  /**
+   * False when the reader does not need the page's `total`: a store may then skip counting and
+   * report -1 (Neo4j's typed statement does; a count is a second expansion per parent).
+   */
+  total?: boolean;
 }
 
 export interface PlanResult {

@@ -77,12 +77,12 @@ describeNeo4j('Neo4j expandPlan equals expand, page by page', () => {
     expect(result.pages.map((p) => p.page)).toEqual(expected.map((page, i) => projected({ ...result.pages[i], page }).page));
     return result;
   };
-  /** A plan page as a statement that reads only the step's properties returns it. */
+  /** A plan page as a statement that reads only the step's properties (and counts only when asked) returns it. */
   const projected = (planned: PlanPage): PlanPage => {
     const keys = planned.step.props;
-    if (!keys) return planned;
-    const pick = (props: Props) => Object.fromEntries(Object.entries(props).filter(([key]) => keys.includes(key)));
-    return { ...planned, page: { ...planned.page, items: planned.page.items.map((n) => ({ ...n, node: { ...n.node, props: pick(n.node.props) } })) } };
+    const pick = (props: Props) => (keys ? Object.fromEntries(Object.entries(props).filter(([key]) => keys.includes(key))) : props);
+    const total = planned.step.total === false ? -1 : planned.page.total;
+    return { ...planned, page: { ...planned.page, total, items: planned.page.items.map((n) => ({ ...n, node: { ...n.node, props: pick(n.node.props) } })) } };
   };
 
   it.each(NESTED)(
@@ -113,7 +113,13 @@ describeNeo4j('Neo4j expandPlan equals expand, page by page', () => {
           step({ rel: 'AUTOMATES', direction: 'IN' }),
         ],
       }),
-      step({ rel: 'HAS_ROLE', direction: 'OUT', limit: 100, props: ['name'], children: [step({ rel: 'ADVANCES_TO', direction: 'OUT', limit: 1, props: [] })] }),
+      step({
+        rel: 'HAS_ROLE',
+        direction: 'OUT',
+        limit: 100,
+        props: ['name'],
+        children: [step({ rel: 'ADVANCES_TO', direction: 'OUT', limit: 1, props: [], total: false })],
+      }),
       step({ rel: 'ISSUED_BY', direction: 'OUT' }),
     ];
     const result = await expectSameAsExpand(['occupation:29-2011', 'nope:none'], steps);
@@ -126,6 +132,9 @@ describeNeo4j('Neo4j expandPlan equals expand, page by page', () => {
     const advances = result.pages.filter((p) => p.step.rel === 'ADVANCES_TO').flatMap((p) => p.page.items);
     expect(advances.length).toBeGreaterThan(0);
     for (const next of advances) expect(next.node.props).toEqual({});
+    // Pages whose total is not asked for are not counted.
+    const uncounted = result.pages.filter((p) => p.step.rel === 'ADVANCES_TO');
+    expect(uncounted.map((p) => p.page.total)).toEqual(uncounted.map(() => -1));
   }, 120_000);
 });
 
@@ -187,11 +196,15 @@ describe('the properties a plan step reads', () => {
     expect(steps.find((s) => s.rel === 'HAS_TASK')?.props).toEqual(['text']);
     expect(steps.find((s) => s.rel === 'USES_SKILL')?.props).toEqual(['name']);
     expect(steps.find((s) => s.rel === 'HAS_OUTLOOK')?.props).toEqual(['id']);
+    // No list's totalCount is selected: none is counted.
+    expect(steps.map((s) => s.total)).toEqual(steps.map(() => false));
   });
 
   it('are all of them under a computed field', async () => {
     const steps = all(await planOf(COMPUTED));
     expect(steps.find((s) => s.rel === 'HAS_TASK')).toHaveProperty('props', undefined);
+    expect(steps.find((s) => s.rel === 'HAS_TASK')?.total).toBe(true);
+    expect(steps.find((s) => s.rel === 'REQUIRES_CERTIFICATION')?.total).toBe(false);
     expect(steps.find((s) => s.rel === 'REQUIRES_CERTIFICATION')?.props).toEqual(['id']);
   });
 });

@@ -19,7 +19,7 @@ describe('GraphService after a prefetch', () => {
 
   it('answers planned fields synchronously and others as before', async () => {
     const graph = new GraphService(store);
-    graph.prefetch(ROOT, [{ spec: RELATIONSHIP_FIELDS['Occupation.tasks'], args: { first: 3 }, children: [], props: ['text'] }]);
+    graph.prefetch(ROOT, [{ spec: RELATIONSHIP_FIELDS['Occupation.tasks'], args: { first: 3 }, children: [], props: ['text'], total: true }]);
     expect(await graph.node(ROOT)).toMatchObject({ id: ROOT });
     const planned = graph.field('Occupation.tasks', ROOT, { first: 3 });
     expect(planned).not.toBeInstanceOf(Promise);
@@ -51,7 +51,7 @@ describe('GraphService after a prefetch', () => {
 
   it('lets a page read with every property serve any reader', async () => {
     const graph = new GraphService(store);
-    graph.prefetch(ROOT, [{ spec: RELATIONSHIP_FIELDS['Occupation.aiExposure'], args: {}, children: [] }]);
+    graph.prefetch(ROOT, [{ spec: RELATIONSHIP_FIELDS['Occupation.aiExposure'], args: {}, children: [], total: true }]);
     await graph.node(ROOT);
     expect(graph.one(ROOT, RELATIONS.occupationAiExposure)).not.toBeInstanceOf(Promise);
   });

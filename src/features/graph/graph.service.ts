@@ -88,12 +88,13 @@ export class GraphService {
 
   /**
    * A page as a plan primed it, else loaded with the other loads of this tick. A plan's page may
-   * hold only the properties its selection reads (PlanStep.props): it serves the relationship
-   * field it was planned for (`fromPlan`), and other readers only when it holds them all.
+   * hold only the properties its selection reads (PlanStep.props), and no total when it reads
+   * none: it serves the relationship field it was planned for (`fromPlan`), and other readers
+   * only when it holds everything.
    */
   private page(request: ExpandRequest, fromPlan = false): NeighbourPage | Promise<NeighbourPage> {
     const primed = this.primed.get(pageKey(request, request.id));
-    if (primed && (fromPlan || primed.step.props === undefined)) return primed.page;
+    if (primed && (fromPlan || isWhole(primed.step))) return primed.page;
     return this.pageLoader.load(request);
   }
 
@@ -242,7 +243,8 @@ function planLevel(fields: readonly PlannedField[], rootId: string | null): Plan
     if (same) {
       same.children.push(...children);
       same.props = unionProps(same.props, field.props);
-    } else steps.set(key, { ...rest, children, props: field.props });
+      same.total = same.total === true || field.total === true;
+    } else steps.set(key, { ...rest, children, props: field.props, total: field.total === true });
   }
   return [...steps.values()];
 }
@@ -251,8 +253,13 @@ function stepKey(step: Omit<ExpandRequest, 'id'>): string {
   return JSON.stringify([step.rel, step.direction, step.labels, step.where, step.after, step.limit]);
 }
 
+/** Whether a plan step's pages hold what any reader may need: every property, and the total. */
+function isWhole(step: PlanStep): boolean {
+  return step.props === undefined && step.total !== false;
+}
+
 /**
- * Gives every step of the same request the union of their properties. A node reached twice
+ * Gives every step of the same request the union of their properties (and the total, if any asks). A node reached twice
  * (a skill under two tasks) has the page of each step primed under one cache key, so each
  * must hold what either selection reads.
  */
@@ -267,7 +274,11 @@ function shareProps(top: readonly PlanStep[]): void {
   for (const steps of byKey.values()) {
     if (steps.length < 2) continue;
     const props = steps.reduce<readonly string[] | undefined>((all, step, i) => (i === 0 ? step.props : unionProps(all, step.props)), undefined);
-    for (const step of steps) step.props = props;
+    const total = steps.some((step) => step.total !== false);
+    for (const step of steps) {
+      step.props = props;
+      step.total = total;
+    }
   }
 }
 

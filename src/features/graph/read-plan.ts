@@ -24,6 +24,8 @@ export interface PlannedField {
    * may read any property, so selecting one asks for all.
    */
   props?: readonly string[];
+  /** Whether the selection reads the list's `totalCount` (a `one` field has none). */
+  total?: boolean;
 }
 
 /** What a selection reads on the nodes it reaches: relationship fields, and properties (null: all). */
@@ -90,7 +92,8 @@ function planField(info: GraphQLResolveInfo, types: readonly GraphQLObjectType[]
     const below: NodeSelection = { fields: [], props: new Set() };
     if (spec.one) planNodes(info, concreteTypes(info, target), node.selectionSet, below);
     else planConnection(info, target, node.selectionSet, below);
-    planned.set(key, { spec, args, children: below.fields, props: below.props ? [...below.props].sort() : undefined });
+    const total = !spec.one && subFields(info, node.selectionSet, 'totalCount').length > 0;
+    planned.set(key, { spec, args, children: below.fields, props: below.props ? [...below.props].sort() : undefined, total });
   }
   into.fields.push(...planned.values());
 }

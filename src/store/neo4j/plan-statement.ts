@@ -51,7 +51,8 @@ export function compilePlan(templates: PlanTemplates, roots: readonly string[], 
       params[`${p}id`] = step.after.id;
     }
     const props = step.props ? step.props.join(',') : '*';
-    shape += `${step.rel}:${step.direction}:${[...(step.labels ?? [])].sort().join('|')}:${step.where?.key ?? ''}:${step.after ? 'after' : ''}:${props}(`;
+    const total = step.total === false ? '' : 'total';
+    shape += `${step.rel}:${step.direction}:${[...(step.labels ?? [])].sort().join('|')}:${step.where?.key ?? ''}:${step.after ? 'after' : ''}:${props}:${total}(`;
     step.children.forEach(visit);
     shape += ')';
   };
@@ -79,10 +80,11 @@ function planText(templates: PlanTemplates, top: readonly PlanStep[]): string {
     const labels = [...(step.labels ?? [])].sort();
     if (labels.length > 0) conditions.push(`${child}:${labels.join('|')}`);
     if (step.where) conditions.push(`toString(${child}.${step.where.key}) IN $${p}where`);
+    const filter = conditions.length > 0 ? `WHERE ${conditions.join(' AND ')}` : '';
     const holes: Record<string, string> = {
-      'count-pattern': `(${parent})${left}[:${step.rel}]${right}(${child})`,
+      total: step.total === false ? '-1' : `COUNT { (${parent})${left}[:${step.rel}]${right}(${child}) ${filter} }`,
       pattern: `(${parent})${left}[${r}:${step.rel}]${right}(${child})`,
-      filter: conditions.length > 0 ? `WHERE ${conditions.join(' AND ')}` : '',
+      filter,
       r,
       child,
       k,
