@@ -1,9 +1,10 @@
 import { Field, Int, ObjectType, type ClassType } from 'type-graphql';
-import { encodeCursor, type CursorKey, type Scope } from './cursor';
+import type { CursorKey, Scope } from './cursor';
+import { lazyConnection } from './lazy-connection';
 import { PageInfo } from './page-info.type';
 
-/** Most importers read PageInfo with the connection types. */
-export { PageInfo };
+/** Most importers read PageInfo and lazyConnection with the connection types. */
+export { PageInfo, lazyConnection };
 
 /**
  * Base of every edge type: its cursor and node, after the relationship's own properties
@@ -70,45 +71,4 @@ export function toConnection<TNode, TEdgeProps extends object>(
     (i) => items[i].key,
     page,
   );
-}
-
-/**
- * A connection of `nodes` whose edges (with the edge properties `edgeOf` gives) are made only
- * when read, as are cursors (a checksum each, of the key `keyOf` gives): most nested lists are
- * read through `nodes` only, and most queries never ask for a cursor.
- */
-export function lazyConnection<TNode, TEdgeProps extends object>(
-  nodes: TNode[],
-  edgeOf: (i: number) => TEdgeProps,
-  keyOf: (i: number) => CursorKey,
-  page: PageFacts,
-): ConnectionData<TNode, TEdgeProps> {
-  const cursorOf = (i: number) => (i >= 0 && i < nodes.length ? encodeCursor(page.scope, keyOf(i)) : null);
-  let edges: ConnectionData<TNode, TEdgeProps>['edges'] | undefined;
-  return {
-    get edges() {
-      edges ??= nodes.map((node, i) => ({
-        ...edgeOf(i),
-        node,
-        get cursor(): string {
-          return cursorOf(i) as string;
-        },
-      }));
-      return edges;
-    },
-    nodes,
-    totalCount: page.total,
-    pageInfo: {
-      hasNextPage: page.hasMore,
-      // Keyset paging cannot count what lies before a cursor cheaply; a cursor names an item
-      // of the list, so a page after one has one before it.
-      hasPreviousPage: page.after !== null,
-      get startCursor() {
-        return cursorOf(0);
-      },
-      get endCursor() {
-        return cursorOf(nodes.length - 1);
-      },
-    },
-  };
 }

@@ -26,7 +26,7 @@ export class GraphExportService {
     const after = request.after === null ? null : String(request.after[0]);
     const rows = await this.graph.exportNodes({ labels: filter, after, limit: request.limit + 1 });
     const page = rows.slice(0, request.limit).map((n) => ({ node: exportNode(n), edge: {}, key: [n.id] }));
-    return { ...toConnection(page, { total: 0, hasMore: rows.length > request.limit, after: request.after, scope }), filter };
+    return Object.assign(toConnection(page, { total: 0, hasMore: rows.length > request.limit, after: request.after, scope }), { filter });
   }
 
   async edges(args: ExportPageArgs, types: readonly RelType[] | undefined): Promise<FilteredConnection<ExportEdge>> {
@@ -41,7 +41,7 @@ export class GraphExportService {
     }
     const rows = await this.graph.exportEdges({ types: filter, after, limit: request.limit + 1 });
     const page = rows.slice(0, request.limit).map((e) => ({ node: exportEdge(e), edge: {}, key: [e.from, e.type, e.to] }));
-    return { ...toConnection(page, { total: 0, hasMore: rows.length > request.limit, after: request.after, scope }), filter };
+    return Object.assign(toConnection(page, { total: 0, hasMore: rows.length > request.limit, after: request.after, scope }), { filter });
   }
 
   /** The store's counts, each list by key. */
