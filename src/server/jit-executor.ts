@@ -1,7 +1,8 @@
 import type { ApolloServerOptionsWithGateway } from '@apollo/server';
-import { getVariableValues, GraphQLError, type DocumentNode, type ExecutionResult, type GraphQLSchema } from 'graphql';
+import { execute, getVariableValues, GraphQLError, type DocumentNode, type ExecutionResult, type GraphQLSchema } from 'graphql';
 import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
 import type { RequestContext } from '../features/common/request-context';
+import { LruMap } from '../shared/lru';
 
 type Gateway = ApolloServerOptionsWithGateway<RequestContext>['gateway'];
 
@@ -11,15 +12,23 @@ const DEFAULT_CACHE_SIZE = 500;
 /**
  * graphql-jit's compiled operations, one per (document, operation), in an LRU. Apollo hands
  * the same document object for the same query text (its document store), so the key is the
- * query's hash: a client repeating an operation compiles it once.
+ * query's hash: a client repeating an operation compiles it once. An operation is compiled
+ * once it has run `compileAfter` times (graphql-js runs it until then): compiling costs more
+ * than executing once, so a client sending ever-new operations never makes the server compile.
  */
 export class CompiledOperations {
-  private readonly compiled = new Map<string, CompiledQuery>();
+  private readonly compiled: LruMap<string, CompiledQuery>;
+  /** Executions so far of operations not yet compiled, by key. */
+  private readonly runs: LruMap<string, number>;
 
   constructor(
     private readonly schema: GraphQLSchema,
-    private readonly maxSize = DEFAULT_CACHE_SIZE,
-  ) {}
+    maxSize = DEFAULT_CACHE_SIZE,
+    private readonly compileAfter = 1,
+  ) {
+    this.compiled = new LruMap(maxSize);
+    this.runs = new LruMap(maxSize * 4);
+  }
 
   get size(): number {
     return this.compiled.size;
@@ -34,6 +43,7 @@ export class CompiledOperations {
     context: unknown,
   ): Promise<ExecutionResult> {
     const compiled = this.compile(`${key}\0${operationName ?? ''}`, document, operationName);
+    if (compiled === null) return execute({ schema: this.schema, document, operationName, variableValues: variables, contextValue: context });
     if (!isCompiledQuery(compiled)) return compiled;
     // Variables are checked by graphql-js first: its errors name the variable's node, which is how
     // Apollo tells a client's bad variable (400, BAD_USER_INPUT) from a failure; graphql-jit's do
@@ -47,19 +57,19 @@ export class CompiledOperations {
     return result.errors ? { ...result, errors: result.errors.map(asGraphQLJsError) } : result;
   }
 
-  private compile(key: string, document: DocumentNode, operationName: string | null | undefined): CompiledQuery | ExecutionResult {
+  /** The compiled operation, or null while it has run fewer than `compileAfter` times. */
+  private compile(key: string, document: DocumentNode, operationName: string | null | undefined): CompiledQuery | ExecutionResult | null {
     const hit = this.compiled.get(key);
-    if (hit) {
-      // Most recently used last: Map keeps insertion order.
-      this.compiled.delete(key);
-      this.compiled.set(key, hit);
-      return hit;
+    if (hit) return hit;
+    const runs = (this.runs.get(key) ?? 0) + 1;
+    if (runs < this.compileAfter) {
+      this.runs.set(key, runs);
+      return null;
     }
     const compiled = compileQuery(this.schema, document, operationName ?? undefined);
     // An operation that does not compile (no such operation name) is answered, not kept.
     if (!isCompiledQuery(compiled)) return compiled;
     this.compiled.set(key, compiled);
-    if (this.compiled.size > this.maxSize) this.compiled.delete(this.compiled.keys().next().value as string);
     return compiled;
   }
 }
@@ -83,8 +93,8 @@ function asGraphQLJsError(error: GraphQLError): GraphQLError {
  * "gateway" serves one fixed schema: Apollo still parses, validates (with its caches) and runs
  * every plugin hook around execution; only `execute` is graphql-jit's.
  */
-export function jitGateway(schema: GraphQLSchema, cacheSize = DEFAULT_CACHE_SIZE): Gateway {
-  const operations = new CompiledOperations(schema, cacheSize);
+export function jitGateway(schema: GraphQLSchema, compileAfter: number, cacheSize = DEFAULT_CACHE_SIZE): Gateway {
+  const operations = new CompiledOperations(schema, cacheSize, compileAfter);
   const listeners = new Set<Parameters<Gateway['onSchemaLoadOrUpdate']>[0]>();
   return {
     onSchemaLoadOrUpdate(callback) {
@@ -95,7 +105,11 @@ export function jitGateway(schema: GraphQLSchema, cacheSize = DEFAULT_CACHE_SIZE
       // Apollo expects the schema to be announced by the time load() resolves.
       for (const listener of listeners) listener({ apiSchema: schema, coreSupergraphSdl: '' });
       return {
-        executor: (request) => operations.execute(request.queryHash, request.document, request.operationName, request.request.variables, request.context),
+        // The operation name the client sent: Apollo's `operationName` is that of the operation it
+        // resolved, null when it found none (an unknown name), which must fail here as it would in
+        // graphql-js, not run the document's only operation.
+        executor: (request) =>
+          operations.execute(request.queryHash, request.document, request.request.operationName, request.request.variables, request.context),
       };
     },
     async stop() {

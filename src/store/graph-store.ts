@@ -12,6 +12,12 @@ import type { Deadline } from '../shared/deadline';
  */
 export interface GraphStore {
   readonly kind: 'memory' | 'neo4j';
+  /**
+   * Whether the nodes it answers with are its own objects, the same from call to call until the
+   * graph changes (the in-memory store's): readers may then keep what they derive from one
+   * against it, and must never change them.
+   */
+  readonly sharedNodes?: boolean;
   getNodes(ids: readonly string[]): Promise<Array<GraphNode | null>>;
   /** One page of neighbours per request, answered in one round trip for the whole batch. */
   expand(requests: readonly ExpandRequest[]): Promise<NeighbourPage[]>;

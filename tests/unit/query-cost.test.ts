@@ -1,7 +1,9 @@
-import { buildSchema, Kind, parse, type OperationDefinitionNode } from 'graphql';
+import { buildSchema, Kind, parse, type DocumentNode, type OperationDefinitionNode } from 'graphql';
 import { loadConfig, type QueryLimits } from '../../src/config';
+import { analysisOf, parsedOnce } from '../../src/server/limits/analysis-cache';
 import { limitExceeded } from '../../src/server/limits/limit-exceeded';
 import { analyzeOperation } from '../../src/server/limits/operation-analysis';
+import { LruMap } from '../../src/shared/lru';
 
 /**
  * The query cost limiter's rules (src/server/limits): depth and cost worked out by hand on a
@@ -102,5 +104,47 @@ describe('query cost limiter', () => {
     expect(refusal(aliased(3), l)).toBeNull();
     expect(refusal(aliased(4), l)).toMatchObject({ code: 'TOO_MANY_ALIASES', found: 4, limit: 3 });
     expect(refusal(aliased(4), limits({ maxAliases: 30, maxRootFields: 3 }))).toMatchObject({ code: 'TOO_MANY_ROOT_FIELDS', found: 4, limit: 3 });
+  });
+});
+
+describe('analyses kept per query text, operation and variables', () => {
+  const operationOf = (document: DocumentNode, name?: string) =>
+    document.definitions.find(
+      (d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION && (!name || d.name?.value === name),
+    ) as OperationDefinitionNode;
+  const text = `query Few($n: Int) { careerPaths(from: "a", to: "b", first: $n) { totalCount edges { node { cost steps { via to { id } } } } } } query Many { ${paths(10)} }`;
+
+  it('gives what analyzeOperation gives, for each operation and each set of variables, across parses of the same text', () => {
+    for (const variables of [{ n: 1 }, { n: 10 }, {}]) {
+      for (const name of ['Few', 'Many']) {
+        const first = parse(text);
+        const expected = analyzeOperation(schema, first, operationOf(first, name), variables);
+        expect(analysisOf(schema, text, first, operationOf(first, name), variables)).toEqual(expected);
+        // A second parse (as preflight and Apollo each make) meets the kept analysis, which is the same.
+        const second = parse(text);
+        expect(analysisOf(schema, text, second, operationOf(second, name), variables)).toEqual(expected);
+      }
+    }
+    // The variables make the difference: 400 + 1 × 9 against 400 + 10 × 9.
+    const document = parse(text);
+    expect(analysisOf(schema, text, document, operationOf(document, 'Few'), { n: 1 }).cost).toBe(409);
+    expect(analysisOf(schema, text, document, operationOf(document, 'Few'), { n: 10 }).cost).toBe(490);
+  });
+
+  it('parses a text once per token limit, and still refuses it over a smaller limit', () => {
+    const once = parsedOnce(schema, text, 10_000);
+    expect(parsedOnce(schema, text, 10_000)).toBe(once);
+    expect(() => parsedOnce(schema, text, 5)).toThrow(/more th(?:an|at) 5 tokens/);
+  });
+});
+
+describe('LruMap', () => {
+  it('keeps the most recently used entries, up to its size', () => {
+    const lru = new LruMap<string, number>(2);
+    lru.set('a', 1);
+    lru.set('b', 2);
+    expect(lru.get('a')).toBe(1); // a is now the most recently used
+    lru.set('c', 3);
+    expect([lru.get('a'), lru.get('b'), lru.get('c'), lru.size]).toEqual([1, undefined, 3, 2]);
   });
 });

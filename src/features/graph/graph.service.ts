@@ -19,7 +19,7 @@ import type {
 import { lazyConnection, toConnection, type ConnectionData } from '../common/connection';
 import { lazyScope } from '../common/cursor';
 import { pageRequest, type PageArgs } from '../common/pagination';
-import { edgeFields, toEntity, type Entity } from './entity';
+import { edgeFields, sharedEntity, toEntity, type Entity } from './entity';
 import type { PlannedField } from './read-plan';
 import type { RelationSpec } from './relations';
 import { RELATIONSHIP_FIELDS, type FieldArgs, type RelationshipField, type RelationshipFieldName } from './relationship-fields';
@@ -38,10 +38,14 @@ export class GraphService {
   private readonly nodeLoader: DataLoader<string, Entity | null>;
   private readonly pageLoader: DataLoader<ExpandRequest, NeighbourPage, string>;
 
+  /** A node as GraphQL types see it: made once per node when the store's nodes are shared. */
+  private readonly entity: (node: GraphNode) => Entity;
+
   constructor(private readonly store: GraphStore) {
+    this.entity = store.sharedNodes ? sharedEntity : toEntity;
     this.nodeLoader = new DataLoader(async (ids) => {
       const nodes = await store.getNodes(ids);
-      return nodes.map((n) => (n ? toEntity(n) : null));
+      return nodes.map((n) => (n ? this.entity(n) : null));
     });
     this.pageLoader = new DataLoader((requests) => store.expand(requests), {
       cacheKeyFn: (r) => pageKey(r, r.id),
@@ -76,7 +80,7 @@ export class GraphService {
     const { scope, request, expand } = relatedRequest(parentId, relation, args, where);
     const connect = ({ items, total, hasMore }: NeighbourPage): RelatedConnection =>
       lazyConnection(
-        items.map((n) => toEntity(n.node)),
+        items.map((n) => this.entity(n.node)),
         (i) => edgeFields(items[i].edge),
         // Cursors name the key the store sorted by: the order's rule is the store's alone.
         (i) => [items[i].key.rank, items[i].key.id],
@@ -106,7 +110,7 @@ export class GraphService {
    * TRAVERSAL_LIMIT, far above any real node's degree for these relationships.
    */
   async all(parentId: string, relation: RelationSpec): Promise<Array<{ node: Entity; edge: Record<string, unknown> }>> {
-    return (await this.allStored(parentId, relation)).map((n) => ({ node: toEntity(n.node), edge: edgeFields(n.edge) }));
+    return (await this.allStored(parentId, relation)).map((n) => ({ node: this.entity(n.node), edge: edgeFields(n.edge) }));
   }
 
   /** Like `all`, as the store holds them: for callers that keep few of many (toEntity copies each). */
@@ -122,7 +126,7 @@ export class GraphService {
 
   /** The first neighbour over a relationship that holds at most one (a certification's issuer). */
   one(parentId: string, relation: RelationSpec, fromPlan = false): Entity | null | Promise<Entity | null> {
-    const first = (page: NeighbourPage) => (page.items[0] ? toEntity(page.items[0].node) : null);
+    const first = (page: NeighbourPage) => (page.items[0] ? this.entity(page.items[0].node) : null);
     const page = this.page(oneRequest(parentId, relation), fromPlan);
     return page instanceof Promise ? page.then(first) : first(page);
   }
@@ -142,7 +146,7 @@ export class GraphService {
   prefetch(rootId: string, fields: readonly PlannedField[]): void {
     const steps = planSteps(fields, rootId);
     const done = this.store.expandPlan([rootId], steps).then(({ roots, pages }) => {
-      this.nodeLoader.prime(rootId, roots[0] ? toEntity(roots[0]) : null);
+      this.nodeLoader.prime(rootId, roots[0] ? this.entity(roots[0]) : null);
       for (const planned of pages) this.primed.set(pageKey(planned.step, planned.parentId), planned);
     });
     done.catch(() => undefined); // reported by node(rootId), which awaits it
@@ -181,7 +185,7 @@ export class GraphService {
     const request = pageRequest(args, scope);
     const after = request.after === null ? null : { rank: Number(request.after[0]), name: String(request.after[1]), id: String(request.after[2]) };
     const page = await this.store.search({ words, labels, after, limit: request.limit });
-    const items = page.items.map((h) => ({ node: toEntity(h.node), edge: {}, key: [h.key.rank, h.key.name, h.key.id] }));
+    const items = page.items.map((h) => ({ node: this.entity(h.node), edge: {}, key: [h.key.rank, h.key.name, h.key.id] }));
     return toConnection(items, { total: page.total, hasMore: page.hasMore, after: request.after, scope });
   }
 }

@@ -4,7 +4,7 @@ import type { QueryLimits } from '../../config';
 import type { RequestContext } from '../../features/common/request-context';
 import { WeightedSemaphore } from '../../shared/semaphore';
 import { LimitExceededError, limitExceeded } from './limit-exceeded';
-import { analyzeOperation } from './operation-analysis';
+import { analysisOf } from './analysis-cache';
 
 /**
  * Refuses, before any resolver runs, an operation this schema cannot answer (a mutation or a
@@ -30,7 +30,7 @@ export function operationLimitsPlugin(limits: QueryLimits): ApolloServerPlugin<R
           if (!schema.getRootType(operation.operation)) {
             throw new LimitExceededError('OPERATION_NOT_SUPPORTED', `This API answers queries only: it has no ${operation.operation} type.`);
           }
-          const analysis = analyzeOperation(schema, document, operation, request.variables ?? {});
+          const analysis = analysisOf(schema, request.query, document, operation, request.variables ?? {});
           const error = limitExceeded(analysis, limits);
           if (error) throw error;
           contextValue.cost = { estimated: Math.round(analysis.cost), limit: limits.maxCost };

@@ -1,7 +1,7 @@
-import { GraphQLError, Kind, parse, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
+import { GraphQLError, Kind, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
 import type { QueryLimits } from '../../config';
 import { LimitExceededError, limitExceeded } from './limit-exceeded';
-import { analyzeOperation } from './operation-analysis';
+import { analysisOf, parsedOnce } from './analysis-cache';
 
 /** graphql-js's message when the parser stops at `maxTokens` (16 spells it "more that"). */
 const TOKEN_LIMIT = /^Syntax Error: Document contains more th(?:an|at) \d+ tokens/;
@@ -25,7 +25,7 @@ export function preflight(schema: GraphQLSchema, request: PreflightRequest, limi
   if (typeof request.query !== 'string') return null;
   let document;
   try {
-    document = parse(request.query, { noLocation: true, maxTokens: limits.maxTokens });
+    document = parsedOnce(schema, request.query, limits.maxTokens);
   } catch (error) {
     if (!(error instanceof GraphQLError) || !TOKEN_LIMIT.test(error.message)) return null;
     return new LimitExceededError('TOO_MANY_TOKENS', `The document is longer than ${limits.maxTokens} tokens (MAX_TOKENS).`, {
@@ -38,7 +38,7 @@ export function preflight(schema: GraphQLSchema, request: PreflightRequest, limi
   const variables = typeof request.variables === 'object' && request.variables !== null ? (request.variables as Record<string, unknown>) : {};
   for (const operation of named) {
     if (!schema.getRootType(operation.operation)) continue;
-    const error = limitExceeded(analyzeOperation(schema, document, operation, variables), limits);
+    const error = limitExceeded(analysisOf(schema, request.query, document, operation, variables), limits);
     if (error) return error;
   }
   return null;

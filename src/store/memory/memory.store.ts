@@ -46,6 +46,8 @@ import type { SupersedeReport, Supersession } from '../../model/provenance';
 /** The embedded store: a graphology multigraph held in this process. */
 export class MemoryStore implements GraphStore {
   readonly kind = 'memory' as const;
+  /** Neighbour lists are kept (adjacency) and their nodes handed out as they are. */
+  readonly sharedNodes = true;
   private readonly graph = new Graph<NodeAttributes, EdgeAttributes>({ type: 'directed', multi: true });
   /** Sorted neighbour lists by (node, rel, direction), built on first use and dropped on load. */
   private readonly adjacency = new Map<string, Neighbour[]>();
