@@ -49,6 +49,8 @@ export interface Config {
     cursorSecretIsDefault: boolean;
     /** Execute operations with graphql-jit (compiled, cached per operation) instead of graphql-js. */
     jit: boolean;
+    /** With jit: executions of an operation (graphql-js's) before it is compiled. */
+    jitAfter: number;
   };
 }
 
@@ -130,7 +132,8 @@ export function loadConfig(env: Env = process.env): Config {
       fieldSuggestions: boolSetting(env, 'FIELD_SUGGESTIONS', env.NODE_ENV !== 'production'),
       cursorSecret: env.CURSOR_SECRET || DEVELOPMENT_CURSOR_SECRET,
       cursorSecretIsDefault: !env.CURSOR_SECRET,
-      jit: boolSetting(env, 'GRAPHQL_JIT', false),
+      jit: boolSetting(env, 'GRAPHQL_JIT', true),
+      jitAfter: intSetting(env, 'GRAPHQL_JIT_AFTER', 2, 1, 1000000),
     },
   };
 }

@@ -14,7 +14,7 @@ export type ApiSettings = Pick<Config, 'limits' | 'api'>;
 export function createApollo(schema: GraphQLSchema, settings: ApiSettings, logger: Logger): ApolloServer<RequestContext> {
   return new ApolloServer<RequestContext>({
     // graphql-jit comes in through the gateway option, the only way in for another executor.
-    ...(settings.api.jit ? { gateway: jitGateway(schema) } : { schema }),
+    ...(settings.api.jit ? { gateway: jitGateway(schema, settings.api.jitAfter) } : { schema }),
     logger,
     introspection: settings.api.introspection,
     includeStacktraceInErrorResponses: false,

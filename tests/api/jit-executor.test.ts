@@ -1,6 +1,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { getIntrospectionQuery } from 'graphql';
+import { getIntrospectionQuery, parse } from 'graphql';
+import { GraphService } from '../../src/features/graph/graph.service';
+import { CompiledOperations } from '../../src/server/jit-executor';
+import { createSchema } from '../../src/server/schema';
+import { Deadline } from '../../src/shared/deadline';
 import type { MemoryStore } from '../../src/store/memory/memory.store';
 import { EXAMPLES_DIR, postGraphQL, seededMemoryStore, startTestServer, type TestApp } from '../helpers/server';
 
@@ -16,7 +20,8 @@ describe('graphql-jit and graphql-js give the same answers', () => {
   beforeAll(async () => {
     store = await seededMemoryStore();
     js = await startTestServer(store, { api: { jit: false } });
-    jit = await startTestServer(store, { api: { jit: true } });
+    // Compiled from the first execution on (the server's default waits for a second one).
+    jit = await startTestServer(store, { api: { jit: true, jitAfter: 1 } });
   });
   afterAll(async () => {
     await js.close();
@@ -92,5 +97,28 @@ describe('graphql-jit and graphql-js give the same answers', () => {
     } finally {
       store.getNodes = original;
     }
+  });
+});
+
+describe('operations compiled once they repeat (GRAPHQL_JIT_AFTER)', () => {
+  it('runs an operation with graphql-js until its third execution, then compiled, with the same answer', async () => {
+    const store = await seededMemoryStore();
+    const schema = await createSchema();
+    const operations = new CompiledOperations(schema, 10, 3);
+    const document = parse(readFileSync(join(EXAMPLES_DIR, 'full-profile.graphql'), 'utf8'));
+    const run = () => {
+      const graph = new GraphService(store);
+      const deadline = new Deadline(10_000);
+      return operations.execute('full-profile', document, undefined, {}, { graph, deadline, admission: {} }).finally(() => deadline.dispose());
+    };
+    const answers = [];
+    const compiled = [];
+    for (let i = 0; i < 4; i++) {
+      answers.push(JSON.stringify(await run()));
+      compiled.push(operations.size);
+    }
+    expect(compiled).toEqual([0, 0, 1, 1]);
+    expect(JSON.parse(answers[0]).errors).toBeUndefined();
+    expect(new Set(answers).size).toBe(1);
   });
 });
