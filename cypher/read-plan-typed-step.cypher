@@ -7,7 +7,8 @@
 // The page reads one item more than it returns, so the code knows whether more follow. Each
 // item carries its rank {{k}}, its sort key with its id, as in cypher/read-neighbours.cypher,
 // and the node's properties {{props}}: those the plan step names (`.name, .description`), or
-// all of them but the internal ones (`.*, searchText: null, ...`, as read-neighbours.cypher).
+// all of them but the internal ones (`.*, searchText: null, ...`, as read-neighbours.cypher);
+// likewise the relationship's {{edge}}: the properties the step names, or all of them.
 // Not a statement: src/store/neo4j/plan-statement.ts fills the {{holes}} with variable names it
 // makes ({{parent}}, {{child}}, {{r}}, {{k}}), a pattern whose type and direction come from the
 // model's allow-list, label and property filters from the allow-lists, property keys that are
@@ -19,7 +20,7 @@
   {{keyset}}
   ORDER BY {{k}}, {{child}}.id
   LIMIT {{limit}}
-  RETURN {edge: properties({{r}}), rank: {{k}}, id: {{child}}.id, label: [l IN labels({{child}}) WHERE l <> 'Node'][0],
+  RETURN {edge: {{edge}}, rank: {{k}}, id: {{child}}.id, label: [l IN labels({{child}}) WHERE l <> 'Node'][0],
     props: {{child}} {{{props}}},
     pages: [/*pages*/]}
  }}

@@ -110,6 +110,8 @@ export interface PlanStep extends Omit<ExpandRequest, 'id'> {
    * report -1 (Neo4j's typed statement does; a count is a second expansion per parent).
    */
   total?: boolean;
+  /** The relationship properties the reader needs, as `props` says of nodes (undefined: all). */
+  edgeProps?: readonly string[];
 }
 
 export interface PlanResult {

@@ -79,10 +79,16 @@ describeNeo4j('Neo4j expandPlan equals expand, page by page', () => {
   };
   /** A plan page as a statement that reads only the step's properties (and counts only when asked) returns it. */
   const projected = (planned: PlanPage): PlanPage => {
-    const keys = planned.step.props;
-    const pick = (props: Props) => (keys ? Object.fromEntries(Object.entries(props).filter(([key]) => keys.includes(key))) : props);
+    // Undefined keys: every property.
+    const pick = (props: Props, only: readonly string[] | undefined) =>
+      only ? Object.fromEntries(Object.entries(props).filter(([key]) => only.includes(key))) : props;
     const total = planned.step.total === false ? -1 : planned.page.total;
-    return { ...planned, page: { ...planned.page, total, items: planned.page.items.map((n) => ({ ...n, node: { ...n.node, props: pick(n.node.props) } })) } };
+    const items = planned.page.items.map((n) => ({
+      ...n,
+      node: { ...n.node, props: pick(n.node.props, planned.step.props) },
+      edge: pick(n.edge, planned.step.edgeProps),
+    }));
+    return { ...planned, page: { ...planned.page, total, items } };
   };
 
   it.each(NESTED)(
@@ -118,7 +124,7 @@ describeNeo4j('Neo4j expandPlan equals expand, page by page', () => {
         direction: 'OUT',
         limit: 100,
         props: ['name'],
-        children: [step({ rel: 'ADVANCES_TO', direction: 'OUT', limit: 1, props: [], total: false })],
+        children: [step({ rel: 'ADVANCES_TO', direction: 'OUT', limit: 1, props: [], total: false, edgeProps: [] })],
       }),
       step({ rel: 'ISSUED_BY', direction: 'OUT' }),
     ];
@@ -132,6 +138,7 @@ describeNeo4j('Neo4j expandPlan equals expand, page by page', () => {
     const advances = result.pages.filter((p) => p.step.rel === 'ADVANCES_TO').flatMap((p) => p.page.items);
     expect(advances.length).toBeGreaterThan(0);
     for (const next of advances) expect(next.node.props).toEqual({});
+    for (const next of advances) expect(next.edge).toEqual({});
     // Pages whose total is not asked for are not counted.
     const uncounted = result.pages.filter((p) => p.step.rel === 'ADVANCES_TO');
     expect(uncounted.map((p) => p.page.total)).toEqual(uncounted.map(() => -1));
@@ -145,7 +152,7 @@ describeNeo4j('Neo4j expandPlan equals expand, page by page', () => {
  */
 const TWICE = `{
   occupation(code: "29-2011") {
-    a: skills(first: 30) { nodes { id partOf { nodes { name } } } }
+    a: skills(first: 30) { edges { emerging } nodes { id partOf { nodes { name } } } }
     b: skills(first: 30) { nodes { name partOf { nodes { description category } } } }
     tasks(first: 30) { nodes { text skills(first: 5) { nodes { name } } } }
     outlooks { nodes { id } }
@@ -193,6 +200,9 @@ describe('the properties a plan step reads', () => {
     for (const step of partOf) expect(step.props).toEqual(['category', 'description', 'name']);
     // The two aliases of `skills` ask for one page: one step, reading what both select.
     expect(steps.filter((s) => s.rel === 'REQUIRES_SKILL').map((s) => s.props)).toEqual([['id', 'name']]);
+    // Relationship properties likewise: those the edges select, none where only nodes are.
+    expect(steps.find((s) => s.rel === 'REQUIRES_SKILL')?.edgeProps).toEqual(['emerging']);
+    for (const step of partOf) expect(step.edgeProps).toEqual([]);
     expect(steps.find((s) => s.rel === 'HAS_TASK')?.props).toEqual(['text']);
     expect(steps.find((s) => s.rel === 'USES_SKILL')?.props).toEqual(['name']);
     expect(steps.find((s) => s.rel === 'HAS_OUTLOOK')?.props).toEqual(['id']);

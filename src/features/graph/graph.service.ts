@@ -248,7 +248,8 @@ function planLevel(fields: readonly PlannedField[], rootId: string | null): Plan
       same.children.push(...children);
       same.props = unionProps(same.props, field.props);
       same.total = same.total === true || field.total === true;
-    } else steps.set(key, { ...rest, children, props: field.props, total: field.total === true });
+      same.edgeProps = unionProps(same.edgeProps, field.edgeProps);
+    } else steps.set(key, { ...rest, children, props: field.props, total: field.total === true, edgeProps: field.edgeProps });
   }
   return [...steps.values()];
 }
@@ -257,9 +258,9 @@ function stepKey(step: Omit<ExpandRequest, 'id'>): string {
   return JSON.stringify([step.rel, step.direction, step.labels, step.where, step.after, step.limit]);
 }
 
-/** Whether a plan step's pages hold what any reader may need: every property, and the total. */
+/** Whether a plan step's pages hold what any reader may need: every node and edge property, and the total. */
 function isWhole(step: PlanStep): boolean {
-  return step.props === undefined && step.total !== false;
+  return step.props === undefined && step.edgeProps === undefined && step.total !== false;
 }
 
 /**
@@ -278,9 +279,11 @@ function shareProps(top: readonly PlanStep[]): void {
   for (const steps of byKey.values()) {
     if (steps.length < 2) continue;
     const props = steps.reduce<readonly string[] | undefined>((all, step, i) => (i === 0 ? step.props : unionProps(all, step.props)), undefined);
+    const edgeProps = steps.reduce<readonly string[] | undefined>((all, step, i) => (i === 0 ? step.edgeProps : unionProps(all, step.edgeProps)), undefined);
     const total = steps.some((step) => step.total !== false);
     for (const step of steps) {
       step.props = props;
+      step.edgeProps = edgeProps;
       step.total = total;
     }
   }

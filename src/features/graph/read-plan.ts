@@ -26,12 +26,16 @@ export interface PlannedField {
   props?: readonly string[];
   /** Whether the selection reads the list's `totalCount` (a `one` field has none). */
   total?: boolean;
+  /** The relationship properties the selection reads on the list's edges, as `props` says of nodes (a `one` field reads none). */
+  edgeProps?: readonly string[];
 }
 
 /** What a selection reads on the nodes it reaches: relationship fields, and properties (null: all). */
 interface NodeSelection {
   fields: PlannedField[];
   props: Set<string> | null;
+  /** What it reads on the edges of a list (null: all). */
+  edgeProps: Set<string> | null;
 }
 
 /**
@@ -42,7 +46,7 @@ interface NodeSelection {
  * cannot be read (its resolver reports them).
  */
 export function planSelection(info: GraphQLResolveInfo): PlannedField[] {
-  const selection: NodeSelection = { fields: [], props: new Set() };
+  const selection: NodeSelection = { fields: [], props: new Set(), edgeProps: new Set() };
   const types = concreteTypes(info, getNamedType(info.returnType));
   for (const node of info.fieldNodes) planNodes(info, types, node.selectionSet, selection);
   return selection.fields;
@@ -89,11 +93,12 @@ function planField(info: GraphQLResolveInfo, types: readonly GraphQLObjectType[]
     const key = JSON.stringify([spec.relation, spec.one ?? false, args]);
     if (planned.has(key)) continue;
     const target = getNamedType(definition.type);
-    const below: NodeSelection = { fields: [], props: new Set() };
+    const below: NodeSelection = { fields: [], props: new Set(), edgeProps: new Set() };
     if (spec.one) planNodes(info, concreteTypes(info, target), node.selectionSet, below);
     else planConnection(info, target, node.selectionSet, below);
     const total = !spec.one && subFields(info, node.selectionSet, 'totalCount').length > 0;
-    planned.set(key, { spec, args, children: below.fields, props: below.props ? [...below.props].sort() : undefined, total });
+    const edgeProps = spec.one ? [] : below.edgeProps ? [...below.edgeProps].sort() : undefined;
+    planned.set(key, { spec, args, children: below.fields, props: below.props ? [...below.props].sort() : undefined, total, edgeProps });
   }
   into.fields.push(...planned.values());
 }
@@ -106,8 +111,25 @@ function planConnection(info: GraphQLResolveInfo, connection: GraphQLNamedType, 
   if (!nodesField || !edgesField) return;
   const nodeTypes = concreteTypes(info, getNamedType(nodesField.type));
   for (const nodes of subFields(info, set, 'nodes')) planNodes(info, nodeTypes, nodes.selectionSet, into);
+  const edgeType = getNamedType(edgesField.type);
   for (const edges of subFields(info, set, 'edges')) {
     for (const node of subFields(info, edges.selectionSet, 'node')) planNodes(info, nodeTypes, node.selectionSet, into);
+    if (isObjectType(edgeType)) planEdge(info, edgeType, edges.selectionSet, into);
+  }
+}
+
+/** The relationship properties read on a list's edges: fields other than `node` and `cursor`, by the rule of planField. */
+function planEdge(info: GraphQLResolveInfo, edgeType: GraphQLObjectType, set: SelectionSetNode | undefined, into: NodeSelection): void {
+  for (const selection of set?.selections ?? []) {
+    if (selection.kind !== Kind.FIELD) {
+      const fragment = selection.kind === Kind.INLINE_FRAGMENT ? selection : info.fragments[selection.name.value];
+      if (fragment) planEdge(info, edgeType, fragment.selectionSet, into);
+      continue;
+    }
+    const definition = edgeType.getFields()[selection.name.value];
+    if (!definition || definition.name === 'node' || definition.name === 'cursor') continue;
+    if (definition.resolve === undefined) into.edgeProps?.add(definition.name);
+    else into.edgeProps = null;
   }
 }
 

@@ -504,7 +504,15 @@ function toNode(row: Row): GraphNode {
 
 /** A neighbour page's item: the node, the edge's properties, and the sort key the statement ordered by. */
 function toNeighbour(row: Row): Neighbour {
-  return { node: toNode(row), edge: row.edge as Props, key: { rank: row.rank as number, id: row.id as string } };
+  return { node: toNode(row), edge: presentProps(row.edge as Props), key: { rank: row.rank as number, id: row.id as string } };
+}
+
+/** Properties without the nulls a map projection gives for missing keys (the memory store has no key there). */
+function presentProps(props: Props): Props {
+  for (const value of Object.values(props)) {
+    if (value === null) return Object.fromEntries(Object.entries(props).filter(([, v]) => v !== null));
+  }
+  return props;
 }
 
 /**

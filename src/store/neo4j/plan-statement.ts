@@ -52,7 +52,8 @@ export function compilePlan(templates: PlanTemplates, roots: readonly string[], 
     }
     const props = step.props ? step.props.join(',') : '*';
     const total = step.total === false ? '' : 'total';
-    shape += `${step.rel}:${step.direction}:${[...(step.labels ?? [])].sort().join('|')}:${step.where?.key ?? ''}:${step.after ? 'after' : ''}:${props}:${total}(`;
+    const edgeProps = step.edgeProps ? step.edgeProps.join(',') : '*';
+    shape += `${step.rel}:${step.direction}:${[...(step.labels ?? [])].sort().join('|')}:${step.where?.key ?? ''}:${step.after ? 'after' : ''}:${props}:${total}:${edgeProps}(`;
     step.children.forEach(visit);
     shape += ')';
   };
@@ -91,6 +92,7 @@ function planText(templates: PlanTemplates, top: readonly PlanStep[]): string {
       keyset: step.after ? `WHERE ${k} > $${p}rank OR (${k} = $${p}rank AND ${child}.id > $${p}id)` : '',
       limit: `$${p}limit`,
       props: step.props ? projection(step.props) : ALL_PROPS,
+      edge: !step.edgeProps ? `properties(${r})` : step.edgeProps.length > 0 ? `${r} {${step.edgeProps.map((key) => `.${key}`).join(', ')}}` : '{}',
     };
     return fill(templates['read-plan-typed-step'], holes, step.children.map((c) => compile(c, level + 1)).join(',\n'));
   };
@@ -110,7 +112,8 @@ export function checkStep(step: PlanStep): void {
   for (const label of step.labels ?? []) if (!isNodeLabel(label)) throw new Error(`label "${label}" is not in the model`);
   checkFilterKey(step.where);
   if (!Number.isSafeInteger(step.limit) || step.limit < 0) throw new Error(`page size ${step.limit} is not a whole number`);
-  for (const key of step.props ?? []) if (!PROPERTY_KEY.test(key)) throw new Error(`property key "${key}" is not an identifier`);
+  for (const key of [...(step.props ?? []), ...(step.edgeProps ?? [])])
+    if (!PROPERTY_KEY.test(key)) throw new Error(`property key "${key}" is not an identifier`);
 }
 
 function fill(template: string, holes: Record<string, string>, below: string): string {
