@@ -221,11 +221,19 @@ function oneRequest(parentId: string, relation: RelationSpec): ExpandRequest {
  * `after`, or with arguments its resolver will refuse, is left to its resolver with what is
  * under it. Fields asking for the same page share one step.
  */
-function planSteps(fields: readonly PlannedField[], rootId: string): PlanStep[] {
+function planSteps(fields: readonly PlannedField[], rootId: string): readonly PlanStep[] {
+  // Only a cursor (`after`, scoped to its parent) ties a plan's steps to its root.
+  const rootFree = fields.every((f) => f.args.after === undefined || f.args.after === null);
+  const kept = rootFree ? stepsOf.get(fields) : undefined;
+  if (kept) return kept;
   const steps = planLevel(fields, rootId);
   shareProps(steps);
+  if (rootFree) stepsOf.set(fields, steps);
   return steps;
 }
+
+/** Steps of plans (read-plan.ts keeps plans per query), made once; never changed once made. */
+const stepsOf = new WeakMap<readonly PlannedField[], readonly PlanStep[]>();
 
 function planLevel(fields: readonly PlannedField[], rootId: string | null): PlanStep[] {
   const steps = new Map<string, PlanStep>();

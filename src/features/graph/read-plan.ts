@@ -8,6 +8,7 @@ import {
   type GraphQLNamedType,
   type GraphQLObjectType,
   type GraphQLResolveInfo,
+  type GraphQLSchema,
   type SelectionSetNode,
 } from 'graphql';
 import { relationshipField, type FieldArgs, type RelationshipField } from './relationship-fields';
@@ -45,7 +46,33 @@ interface NodeSelection {
  * left out, so their resolvers read as they would anyway; so is a field whose arguments
  * cannot be read (its resolver reports them).
  */
-export function planSelection(info: GraphQLResolveInfo): PlannedField[] {
+export function planSelection(info: GraphQLResolveInfo): readonly PlannedField[] {
+  if (info.fieldNodes.length !== 1) return planFresh(info);
+  let bySchema = plans.get(info.schema);
+  if (!bySchema) plans.set(info.schema, (bySchema = new WeakMap()));
+  let byVariables = bySchema.get(info.fieldNodes[0]);
+  if (!byVariables) bySchema.set(info.fieldNodes[0], (byVariables = new Map()));
+  const key = JSON.stringify(info.variableValues);
+  let plan = byVariables.get(key);
+  if (!plan) {
+    plan = planFresh(info);
+    if (byVariables.size >= MAX_VARIABLE_SETS) byVariables.clear();
+    byVariables.set(key, plan);
+  }
+  return plan;
+}
+
+/**
+ * Plans made, by schema, then by the root field's node (Apollo keeps one parsed document per
+ * query text, so a repeated query meets the same nodes), then by the variables: a client
+ * repeating a query has it planned once. Plans are never changed once made.
+ */
+const plans = new WeakMap<GraphQLSchema, WeakMap<FieldNode, Map<string, readonly PlannedField[]>>>();
+
+/** Variable sets whose plans are kept per root field node; past it they are dropped together. */
+const MAX_VARIABLE_SETS = 32;
+
+function planFresh(info: GraphQLResolveInfo): readonly PlannedField[] {
   const selection: NodeSelection = { fields: [], props: new Set(), edgeProps: new Set() };
   const types = concreteTypes(info, getNamedType(info.returnType));
   for (const node of info.fieldNodes) planNodes(info, types, node.selectionSet, selection);
