@@ -1,6 +1,9 @@
+import { execute, parse, type GraphQLSchema } from 'graphql';
 import { GraphService, type RelatedConnection } from '../../src/features/graph/graph.service';
 import { RELATIONSHIP_FIELDS } from '../../src/features/graph/relationship-fields';
 import { RELATIONS } from '../../src/features/graph/relations';
+import { createSchema } from '../../src/server/schema';
+import { Deadline } from '../../src/shared/deadline';
 import type { MemoryStore } from '../../src/store/memory/memory.store';
 import { seededMemoryStore } from '../helpers/server';
 
@@ -54,5 +57,54 @@ describe('GraphService after a prefetch', () => {
     graph.prefetch(ROOT, [{ spec: RELATIONSHIP_FIELDS['Occupation.aiExposure'], args: {}, children: [], total: true }]);
     await graph.node(ROOT);
     expect(graph.one(ROOT, RELATIONS.occupationAiExposure)).not.toBeInstanceOf(Promise);
+  });
+});
+
+/**
+ * Plans are made once per query (read-plan.ts, graph.service.ts): the same document and
+ * variables meet the same plan and the same steps; other variables, or a cursor on a top field,
+ * make their own.
+ */
+describe('plans kept per query', () => {
+  let store: MemoryStore;
+  let schema: GraphQLSchema;
+  beforeAll(async () => {
+    store = await seededMemoryStore();
+    schema = await createSchema();
+  }, 60_000);
+
+  const QUERY = parse('query($n: Int) { occupation(code: "29-2011") { tasks(first: $n) { nodes { text skills(first: 2) { nodes { name } } } } } }');
+
+  /** The planned fields and the steps each execution's prefetch made, in order. */
+  async function plansOf(runs: Array<Record<string, unknown>>) {
+    const fields: unknown[] = [];
+    const steps: unknown[] = [];
+    const prefetch = jest.spyOn(GraphService.prototype, 'prefetch');
+    const expandPlan = jest.spyOn(store, 'expandPlan');
+    try {
+      for (const variableValues of runs) {
+        const deadline = new Deadline(10_000);
+        const result = await execute({ schema, document: QUERY, variableValues, contextValue: { graph: new GraphService(store), deadline, admission: {} } });
+        deadline.dispose();
+        expect(result.errors).toBeUndefined();
+      }
+      fields.push(...prefetch.mock.calls.map((c) => c[1]));
+      steps.push(...expandPlan.mock.calls.map((c) => c[1]));
+    } finally {
+      prefetch.mockRestore();
+      expandPlan.mockRestore();
+    }
+    return { fields, steps };
+  }
+
+  it('gives the same query with the same variables the same plan and steps, and other variables their own', async () => {
+    const { fields, steps } = await plansOf([{ n: 3 }, { n: 3 }, { n: 4 }]);
+    expect(fields).toHaveLength(3);
+    expect(fields[1]).toBe(fields[0]);
+    expect(steps[1]).toBe(steps[0]);
+    expect(fields[2]).not.toBe(fields[0]);
+    expect(steps[2]).not.toBe(steps[0]);
+    expect((steps[2] as Array<{ limit: number }>)[0].limit).toBe(4);
+    expect((steps[0] as Array<{ limit: number }>)[0].limit).toBe(3);
   });
 });
