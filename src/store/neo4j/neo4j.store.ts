@@ -1,4 +1,4 @@
-import neo4j, { Neo4jError, type Driver, type ManagedTransaction } from 'neo4j-driver';
+import neo4j, { Neo4jError, type Driver, type ManagedTransaction, type QueryResult } from 'neo4j-driver';
 import { Deadline, DeadlineExceededError } from '../../shared/deadline';
 import { ServiceUnavailableError } from '../../shared/errors';
 import { Semaphore } from '../../shared/semaphore';
@@ -64,9 +64,10 @@ interface Shared {
 }
 
 /**
- * The production store. Reads run in read transactions (a cluster routes them to followers),
- * writes in write transactions; both retry transient errors, carry a timeout and name their
- * query in the transaction metadata. Nothing is kept between requests but the driver.
+ * The production store. Reads run in read sessions (a cluster routes them to followers): the
+ * nested reads of root fields as auto-commit statements (AUTO_COMMIT_READS), the others in read
+ * transactions; writes in write transactions. All retry transient errors, carry a timeout and
+ * name their query in the transaction metadata. Nothing is kept between requests but the driver.
  */
 export class Neo4jStore implements GraphStore {
   readonly kind = 'neo4j' as const;
@@ -436,7 +437,7 @@ export class Neo4jStore implements GraphStore {
   }
 
   /**
-   * One statement in its own transaction. No more statements run at once than the pool has
+   * One statement in its own transaction (an auto-commit one for AUTO_COMMIT_READS). No more statements run at once than the pool has
    * connections (a statement waits for one up to NEO4J_CONNECT_TIMEOUT_MS, then fails as
    * SERVICE_UNAVAILABLE, rather than the driver failing deep inside). On a request's view, the
    * transaction's timeout is what is left of the request's budget, and when the request is
@@ -459,11 +460,10 @@ export class Neo4jStore implements GraphStore {
       release();
       deadline.check();
     }
-    const session = this.driver.session({ database: this.settings.database, defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE });
-    const work = async (tx: ManagedTransaction) => {
-      const result = await tx.run(text, params);
-      return result.records.map((r) => toPlain(r.toObject()) as Row);
-    };
+    const open = () => this.driver.session({ database: this.settings.database, defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE });
+    let session = open();
+    const rowsOf = (result: QueryResult) => result.records.map((r) => toPlain(r.toObject()) as Row);
+    const work = async (tx: ManagedTransaction) => rowsOf(await tx.run(text, params));
     let timeout = mode === 'READ' ? this.settings.transactionTimeoutMs : Math.max(this.settings.transactionTimeoutMs, WRITE_TIMEOUT_MS);
     if (deadline) timeout = Math.max(1, Math.min(timeout, deadline.remainingMs));
     const config = { timeout, metadata: { app: 'careergraph', query: name } };
@@ -475,10 +475,21 @@ export class Neo4jStore implements GraphStore {
     };
     deadline?.signal.addEventListener('abort', stop, { once: true });
     try {
-      // Reads stay in read transactions: auto-commit reads (one message exchange, measured 1.1-1.7
-      // against 2.2 ms per lookup through the driver) made the Neo4j abuse flood fail in two full
-      // runs (bench/RESULTS.md, 2026-11-28 evening), and were taken back until that is understood.
-      const run = mode === 'READ' ? session.executeRead(work, config) : session.executeWrite(work, config);
+      const run =
+        AUTO_COMMIT_READS.has(name) && mode === 'READ'
+          ? (async () => rowsOf(await session.run(text, params, config)))().catch(async (error: unknown) => {
+              // A transient error (a cluster member going away) sends it again as a read
+              // transaction in a fresh session, which the driver retries; the first is closed
+              // first, so the statement still holds one connection.
+              if (!neo4j.isRetryableError(error as Error) || deadline?.expired) throw error;
+              await session.close().catch(() => undefined);
+              if (deadline?.expired) throw error;
+              session = open();
+              return session.executeRead(work, config);
+            })
+          : mode === 'READ'
+            ? session.executeRead(work, config)
+            : session.executeWrite(work, config);
       return deadline ? await untilStopped(run, deadline) : await run;
     } finally {
       deadline?.signal.removeEventListener('abort', stop);
@@ -491,6 +502,17 @@ export class Neo4jStore implements GraphStore {
     }
   }
 }
+
+/**
+ * Reads sent as auto-commit statements: the statement and its PULL in one message exchange,
+ * where a read transaction adds BEGIN and a COMMIT round trip after the rows (through the
+ * driver, a one-node lookup took 1.1-1.7 ms against 2.2 ms, with half the client CPU; through
+ * the API, a title lookup served 610-735 against 440-470 requests/s at c=10). Only the nested
+ * reads of `occupation` and `node` (one per root field): with every read auto-commit, the Neo4j
+ * abuse flood (traversals, search, recommend, export) failed in two full test runs, which was not
+ * understood; those stay in read transactions (bench/RESULTS.md, 2026-11-28).
+ */
+const AUTO_COMMIT_READS: ReadonlySet<StatementName> = new Set<StatementName>(['read-plan']);
 
 /**
  * The id is a property in Neo4j but not part of `props` in the store-neutral shape; keys a

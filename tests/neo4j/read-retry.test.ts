@@ -1,0 +1,62 @@
+import { Neo4jError, Session } from 'neo4j-driver';
+import type { Neo4jStore } from '../../src/store/neo4j/neo4j.store';
+import { describeNeo4j, openNeo4jStore } from '../helpers/neo4j';
+
+/**
+ * The nested read of a root field (read-plan) runs as an auto-commit statement (one message
+ * exchange, no BEGIN and COMMIT), and a transient error sends it again as a read transaction,
+ * which the driver retries; any other error is the caller's at once. Other reads stay in read
+ * transactions (neo4j.store.ts, AUTO_COMMIT_READS says why).
+ */
+describeNeo4j('Neo4j reads', () => {
+  let store: Neo4jStore;
+  beforeAll(() => {
+    store = openNeo4jStore();
+  });
+  afterAll(() => store.close());
+  afterEach(() => jest.restoreAllMocks());
+
+  const ROOT = 'occupation:29-2011';
+
+  it('run a plan auto-commit, without a transaction', async () => {
+    const run = jest.spyOn(Session.prototype, 'run');
+    const executeRead = jest.spyOn(Session.prototype, 'executeRead');
+    const { roots } = await store.expandPlan([ROOT], []);
+    expect(roots[0]?.id).toBe(ROOT);
+    expect(run).toHaveBeenCalledTimes(1);
+    expect(run.mock.calls[0][2]).toMatchObject({ metadata: { app: 'careergraph', query: 'read-plan' } });
+    expect(executeRead).not.toHaveBeenCalled();
+  });
+
+  it('run other reads in read transactions', async () => {
+    const run = jest.spyOn(Session.prototype, 'run');
+    const executeRead = jest.spyOn(Session.prototype, 'executeRead');
+    const [node] = await store.getNodes([ROOT]);
+    expect(node?.id).toBe(ROOT);
+    expect(run).not.toHaveBeenCalled();
+    expect(executeRead).toHaveBeenCalledTimes(1);
+  });
+
+  it('run a plan again in a read transaction after a transient error', async () => {
+    const transient = new Neo4jError('leader switch', 'Neo.TransientError.Cluster.NotALeader', '', '');
+    const run = jest.spyOn(Session.prototype, 'run').mockImplementationOnce(() => {
+      throw transient;
+    });
+    const executeRead = jest.spyOn(Session.prototype, 'executeRead');
+    const { roots } = await store.expandPlan([ROOT], []);
+    expect(roots[0]?.id).toBe(ROOT);
+    expect(run).toHaveBeenCalled();
+    // (Other read transactions may run meanwhile: the background planning of typed statements.)
+    expect(executeRead.mock.calls.filter((call) => (call[1]?.metadata as { query?: string } | undefined)?.query === 'read-plan')).toHaveLength(1);
+  });
+
+  it('fail at once on any other error', async () => {
+    const syntax = new Neo4jError('bad statement', 'Neo.ClientError.Statement.SyntaxError', '', '');
+    jest.spyOn(Session.prototype, 'run').mockImplementationOnce(() => {
+      throw syntax;
+    });
+    const executeRead = jest.spyOn(Session.prototype, 'executeRead');
+    await expect(store.expandPlan([ROOT], [])).rejects.toThrow();
+    expect(executeRead.mock.calls.filter((call) => (call[1]?.metadata as { query?: string } | undefined)?.query === 'read-plan')).toHaveLength(0);
+  });
+});
