@@ -286,8 +286,10 @@ function shareProps(top: readonly PlanStep[]): void {
   top.forEach(visit);
   for (const steps of byKey.values()) {
     if (steps.length < 2) continue;
-    const props = steps.reduce<readonly string[] | undefined>((all, step, i) => (i === 0 ? step.props : unionProps(all, step.props)), undefined);
-    const edgeProps = steps.reduce<readonly string[] | undefined>((all, step, i) => (i === 0 ? step.edgeProps : unionProps(all, step.edgeProps)), undefined);
+    const union = (of: (step: PlanStep) => readonly string[] | undefined) =>
+      steps.reduce<readonly string[] | undefined>((all, step, i) => (i === 0 ? of(step) : unionProps(all, of(step))), undefined);
+    const props = union((step) => step.props);
+    const edgeProps = union((step) => step.edgeProps);
     const total = steps.some((step) => step.total !== false);
     for (const step of steps) {
       step.props = props;
