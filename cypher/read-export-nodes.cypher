@@ -7,4 +7,4 @@ WHERE n.id > $after AND (size($labels) = 0 OR any(l IN labels(n) WHERE l IN $lab
 WITH n
 ORDER BY n.id
 LIMIT $limit
-RETURN n.id AS id, [l IN labels(n) WHERE l <> 'Node'][0] AS label, n {.*, searchText: null, searchName: null, derivedAutomationCounts: null, derivedUnratedSkills: null} AS props
+RETURN n.id AS id, [l IN labels(n) WHERE l <> 'Node'][0] AS label, n {.*, searchText: null, searchName: null, derivedCandidateFacts: null, derivedRequirements: null} AS props

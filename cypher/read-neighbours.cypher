@@ -27,6 +27,6 @@ CALL (page) {
   UNWIND page AS h
   WITH h.edge AS edge, h.rank AS rank, h.node AS m
   RETURN collect({edge: edge, rank: rank, id: m.id, label: [l IN labels(m) WHERE l <> 'Node'][0],
-    props: m {.*, searchText: null, searchName: null, derivedAutomationCounts: null, derivedUnratedSkills: null}}) AS items
+    props: m {.*, searchText: null, searchName: null, derivedCandidateFacts: null, derivedRequirements: null}}) AS items
 }
 RETURN i AS request, total, items, hasMore

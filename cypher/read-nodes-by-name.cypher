@@ -8,4 +8,4 @@ WITH i, node, [l IN labels(node) WHERE l <> 'Node'][0] AS label
 WHERE size($labels) = 0 OR label IN $labels
 WITH i, node, label
 ORDER BY i, node.id
-RETURN i AS name, collect({id: node.id, label: label, props: node {.*, derivedAutomationCounts: null, derivedUnratedSkills: null}}) AS items
+RETURN i AS name, collect({id: node.id, label: label, props: node {.*, derivedCandidateFacts: null, derivedRequirements: null}}) AS items

@@ -2,4 +2,4 @@
 // read by read-candidates.cypher) are not among them, as in the in-memory store, which keeps them apart.
 UNWIND $ids AS id
 MATCH (n:Node {id: id})
-RETURN n.id AS id, [l IN labels(n) WHERE l <> 'Node'][0] AS label, n {.*, derivedAutomationCounts: null, derivedUnratedSkills: null} AS props
+RETURN n.id AS id, [l IN labels(n) WHERE l <> 'Node'][0] AS label, n {.*, derivedCandidateFacts: null, derivedRequirements: null} AS props

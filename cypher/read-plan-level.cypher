@@ -30,7 +30,7 @@ CALL (p, s) {
     WITH req AS s, h, h.node AS p
     WITH s, h, p, [] AS pages // next level
     RETURN collect({edge: h.edge, rank: h.rank, id: p.id, label: [l IN labels(p) WHERE l <> 'Node'][0],
-        props: p {.*, searchText: null, searchName: null, derivedAutomationCounts: null, derivedUnratedSkills: null}}) AS items,
+        props: p {.*, searchText: null, searchName: null, derivedCandidateFacts: null, derivedRequirements: null}}) AS items,
       reduce(all = [], more IN collect(pages) | all + more) AS nested
   }
   RETURN reduce(all = [], more IN collect([{step: req.step, parent: p.id, total: total, hasMore: hasMore, items: items}] + nested) | all + more) AS pages

@@ -7,6 +7,6 @@
 UNWIND $roots AS rootId
 OPTIONAL MATCH (n0:Node {id: rootId})
 RETURN rootId AS id, CASE WHEN n0 IS NULL THEN null ELSE {
-  id: n0.id, label: [l IN labels(n0) WHERE l <> 'Node'][0], props: n0 {.*, derivedAutomationCounts: null, derivedUnratedSkills: null},
+  id: n0.id, label: [l IN labels(n0) WHERE l <> 'Node'][0], props: n0 {.*, derivedCandidateFacts: null, derivedRequirements: null},
   pages: [/*pages*/]
 } END AS node

@@ -10,5 +10,5 @@ OPTIONAL MATCH (p:Node {id: rootId})
 WITH rootId, p, $plan AS s
 WITH rootId, p, s, [] AS pages // next level
 RETURN rootId AS id,
-  CASE WHEN p IS NULL THEN null ELSE {id: p.id, label: [l IN labels(p) WHERE l <> 'Node'][0], props: p {.*, derivedAutomationCounts: null, derivedUnratedSkills: null}} END AS node,
+  CASE WHEN p IS NULL THEN null ELSE {id: p.id, label: [l IN labels(p) WHERE l <> 'Node'][0], props: p {.*, derivedCandidateFacts: null, derivedRequirements: null}} END AS node,
   pages

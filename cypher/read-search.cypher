@@ -13,4 +13,4 @@ WITH collect({rank: rank, name: coalesce(node.name, ''), id: node.id, label: lab
 WITH size(hits) AS total, [h IN hits WHERE $afterId IS NULL OR h.rank > $afterRank
   OR (h.rank = $afterRank AND (h.name > $afterName OR (h.name = $afterName AND h.id > $afterId)))] AS rest
 RETURN total, [h IN rest[0..$limit] | head([n IN [h.node] | {rank: h.rank, name: h.name, id: h.id, label: h.label,
-  props: n {.*, derivedAutomationCounts: null, derivedUnratedSkills: null}}])] AS items, size(rest) > $limit AS hasMore
+  props: n {.*, derivedCandidateFacts: null, derivedRequirements: null}}])] AS items, size(rest) > $limit AS hasMore

@@ -285,7 +285,7 @@ export interface ExportEdgesQuery {
 }
 
 /** Node properties an export leaves out (derived at load). */
-export const DERIVED_NODE_PROPS = ['searchText', 'searchName', 'derivedAutomationCounts', 'derivedUnratedSkills'] as const;
+export const DERIVED_NODE_PROPS = ['searchText', 'searchName', 'derivedCandidateFacts', 'derivedRequirements'] as const;
 
 export interface CandidateQuery {
   skillIds: readonly string[];

@@ -66,6 +66,19 @@ describeNeo4j('Cypher round trips per request', () => {
     expect(await statements(example(name))).toEqual({ 'read-career-paths': 1, 'read-nodes': 1 });
   });
 
+  // Was ten, in three waves (#13): the occupation and its neighbourhood are now one read-plan,
+  // the skills by name one statement (by id one more, beside it), every candidate one more;
+  // the page's nodes and each recommendation's skills to add are read once the page is known.
+  it('is two waves of reads and the page for recommend, however many skills it names (#13)', async () => {
+    expect(await statements(example('recommend'))).toEqual({
+      'read-plan': 1,
+      'read-nodes-by-name': 1,
+      'read-candidates': 1,
+      'read-nodes': 2,
+      'read-neighbours': 1,
+    });
+  });
+
   it('is one statement for careerPaths between unknown or unwalkable ends, which fail as before (#13)', async () => {
     const ran = await during(async () => {
       const res = await postGraphQL(app.url, '{ careerPaths(from: "skill:ai-tools", to: "99-9999") { totalCount } }');

@@ -524,7 +524,7 @@ export function describeStoreContract(name: string, setup: ContractSetup): void 
         });
         const [c] = await store.getNodes([ID.C]);
         // (Without the props of a known difference, which has its own test above.)
-        const { derivedAutomationCounts: _counts, derivedUnratedSkills: _unrated, ...props } = c?.props ?? {};
+        const { derivedCandidateFacts: _facts, ...props } = c?.props ?? {};
         expect(props).toEqual({
           name: 'Senior Quokka Analyst',
           code: 'zz-9999',

@@ -27,6 +27,12 @@ import { RELATIONSHIP_FIELDS, type FieldArgs, type RelationshipField, type Relat
 /** Most neighbours a traversal reads from one node over one relationship. */
 export const TRAVERSAL_LIMIT = 1000;
 
+/** A relationship a traversal walks from a node, and those it walks from the nodes it reaches. */
+export interface TraversalRead {
+  relation: RelationSpec;
+  children?: readonly TraversalRead[];
+}
+
 export type RelatedConnection = ConnectionData<Entity, Record<string, unknown>>;
 
 /**
@@ -144,7 +150,21 @@ export class GraphService {
    * (a second read would only wait for the same unavailable store again).
    */
   prefetch(rootId: string, fields: readonly PlannedField[]): void {
-    const steps = planSteps(fields, rootId);
+    this.prefetchSteps(rootId, planSteps(fields, rootId));
+  }
+
+  /**
+   * Reads the root and a traversal's relationships under it (each read whole, as `all` reads
+   * it) in one store call, as `prefetch` does for a selection: `node(rootId)` waits for it, and
+   * once it has answered, `all` over those relationships finds the pages read.
+   */
+  prefetchTraversal(rootId: string, reads: readonly TraversalRead[]): void {
+    const steps = (list: readonly TraversalRead[]): PlanStep[] =>
+      list.map((r) => ({ ...r.relation, after: null, limit: TRAVERSAL_LIMIT, total: true, children: steps(r.children ?? []) }));
+    this.prefetchSteps(rootId, steps(reads));
+  }
+
+  private prefetchSteps(rootId: string, steps: readonly PlanStep[]): void {
     const done = this.store.expandPlan([rootId], steps).then(({ roots, pages }) => {
       this.nodeLoader.prime(rootId, roots[0] ? this.entity(roots[0]) : null);
       for (const planned of pages) this.primed.set(pageKey(planned.step, planned.parentId), planned);

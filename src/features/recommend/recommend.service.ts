@@ -1,6 +1,5 @@
 import { nodeId, occupationId } from '../../model/ids';
-import type { Candidate, CandidateFacts, RequirementMatch } from '../../store/graph-store';
-import { compareMatches } from '../../store/neighbour-order';
+import type { CandidateFacts, RequirementMatch } from '../../store/graph-store';
 import { cursorScope } from '../common/cursor';
 import { findOccupation } from '../common/node-ref';
 import { rankedPage } from '../common/ranked-page';
@@ -17,7 +16,7 @@ import {
   type Relatedness,
   type ScoringInput,
 } from './recommend.model';
-import { relatedTo } from './relatedness';
+import { RELATEDNESS_READS, relatedTo } from './relatedness';
 import {
   automationScore,
   combine,
@@ -47,42 +46,25 @@ export class RecommendService {
   async recommend(profile: ProfileInput, first: number, after: string | null): Promise<RecommendationPage> {
     validateProfile(profile, first);
     const ignored: IgnoredInput[] = [];
-    // Everything that does not depend on another read starts at once: the occupation and its
-    // neighbourhood, the skills named by name, and the candidates of the skills named by id.
+    // Two round trips: the occupation with its neighbourhood (one read) beside the profile's
+    // skills (by name in one read, by id in another), then every candidate in one read.
     const currentId = profile.occupation == null ? null : occupationId(profile.occupation);
-    const idInputs = [...new Set((profile.skills ?? []).map((s) => s.skill.trim()).filter((s) => s.startsWith('skill:')))].sort();
-    const relatedRead = currentId ? relatedTo(this.graph, currentId) : Promise.resolve(new Map<string, Relatedness>());
-    // The related candidates are read as soon as the neighbourhood is known, beside the rest.
-    const relatedCandidates = relatedRead.then((r) => (r.size > 0 ? this.graph.candidates({ skillIds: [], extraIds: [...r.keys()] }) : []));
-    const [currentNode, resolved, relatedAll, byIds, extras] = await Promise.all([
+    if (currentId) this.graph.prefetchTraversal(currentId, RELATEDNESS_READS);
+    const [currentNode, resolved] = await Promise.all([
       profile.occupation != null ? findOccupation(this.graph, profile.occupation) : Promise.resolve(null),
       resolveProfileSkills(this.graph, profile, ignored),
-      relatedRead,
-      idInputs.length > 0 ? this.graph.candidates({ skillIds: idInputs, extraIds: [] }) : Promise.resolve([]),
-      relatedCandidates,
     ]);
     const current = currentNode?.id ?? null;
     if (profile.occupation != null && !current)
       ignored.unshift({ field: 'profile.occupation', value: profile.occupation, reason: 'no occupation has this code' });
-    const related = current ? relatedAll : new Map<string, Relatedness>();
+    const related = current ? await relatedTo(this.graph, current) : new Map<string, Relatedness>();
     const held = resolved.flatMap((r) => r.skillIds.map((id) => ({ id })));
     const kinds = new Set<CandidateKind>(profile.kinds && profile.kinds.length > 0 ? profile.kinds : CANDIDATE_KINDS);
-
-    const byId = new Map(byIds.map((c) => [c.facts.id, c]));
-    const merge = (list: readonly Candidate[]) => {
-      for (const c of list) {
-        const known = byId.get(c.facts.id);
-        byId.set(c.facts.id, known ? { facts: known.facts, matches: [...known.matches, ...c.matches].sort(compareMatches) } : c);
-      }
-    };
-    if (current) merge(extras);
-    // One more read only for skills given by name, found by the search above.
-    const moreSkills = held.map((h) => h.id).filter((id) => !idInputs.includes(id));
-    if (moreSkills.length > 0) merge(await this.graph.candidates({ skillIds: moreSkills, extraIds: [] }));
+    const candidates = held.length + related.size > 0 ? await this.graph.candidates({ skillIds: held.map((h) => h.id), extraIds: [...related.keys()] }) : [];
     const heldIds = new Set(held.map((h) => h.id));
     const matchesById = new Map<string, RequirementMatch[]>();
     const facts: CandidateFacts[] = [];
-    for (const { facts: f, matches } of [...byId.values()].sort((a, b) => compareText(a.facts.id, b.facts.id))) {
+    for (const { facts: f, matches } of candidates) {
       if (f.id === current || !kinds.has(f.label === 'Occupation' ? 'OCCUPATION' : 'CAREER_ROLE')) continue;
       matchesById.set(f.id, matches);
       facts.push(f);

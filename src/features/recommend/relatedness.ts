@@ -1,6 +1,19 @@
-import type { GraphService } from '../graph/graph.service';
+import type { GraphService, TraversalRead } from '../graph/graph.service';
 import { RELATIONS } from '../graph/relations';
 import type { ExplanationPath, Relatedness } from './recommend.model';
+
+const ADVANCES_TO = RELATIONS.roleAdvancesTo;
+
+/**
+ * What relatedTo walks from the current occupation, in its order: a caller that prefetches
+ * these with the occupation (GraphService.prefetchTraversal) reads them all in one store call.
+ */
+export const RELATEDNESS_READS: readonly TraversalRead[] = [
+  { relation: RELATIONS.relatedOccupations },
+  { relation: { rel: 'SPECIALISES', direction: 'IN' } },
+  { relation: { rel: 'SPECIALISES', direction: 'OUT' } },
+  { relation: RELATIONS.occupationRoles, children: [{ relation: ADVANCES_TO }] },
+];
 
 /**
  * Candidates related to the current occupation, best link kept: an O*NET related occupation
@@ -13,12 +26,7 @@ export async function relatedTo(graph: GraphService, current: string): Promise<M
     const known = out.get(id);
     if (!known || value > known.value) out.set(id, { value, path });
   };
-  const [relatedOccupations, specialties, parents, roles] = await Promise.all([
-    graph.all(current, RELATIONS.relatedOccupations),
-    graph.all(current, { rel: 'SPECIALISES', direction: 'IN' }),
-    graph.all(current, { rel: 'SPECIALISES', direction: 'OUT' }),
-    graph.all(current, RELATIONS.occupationRoles),
-  ]);
+  const [relatedOccupations, specialties, parents, roles] = await Promise.all(RELATEDNESS_READS.map((r) => graph.all(current, r.relation)));
   for (const r of relatedOccupations) {
     const weight = typeof r.edge.weight === 'number' ? r.edge.weight : 0;
     offer(r.node.id, weight, {
@@ -39,7 +47,7 @@ export async function relatedTo(graph: GraphService, current: string): Promise<M
   for (const r of roles) {
     offer(r.node.id, 1, { component: 'RELATEDNESS', nodeIds: [current, r.node.id], relationships: ['HAS_ROLE'], reason: 'a career role of your occupation' });
   }
-  const next = await Promise.all(roles.map((r) => graph.all(r.node.id, RELATIONS.roleAdvancesTo)));
+  const next = await Promise.all(roles.map((r) => graph.all(r.node.id, ADVANCES_TO)));
   next.forEach((list, i) => {
     for (const r of list) {
       offer(r.node.id, 0.75, {

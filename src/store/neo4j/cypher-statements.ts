@@ -36,11 +36,12 @@ export const STATEMENTS = [
   'admin-clear-properties',
   'admin-set-source-covers',
   'admin-refresh-candidate-facts',
+  'admin-refresh-skill-requirements',
 ] as const;
 export type StatementName = (typeof STATEMENTS)[number];
 
 /** Parts of statements, not statements: nested into one by the code that names them. */
-export const FRAGMENTS = ['read-plan-level', 'read-plan-typed-step'] as const;
+export const FRAGMENTS = ['read-plan-level', 'read-plan-typed-step', 'skill-requirements', 'candidate-facts'] as const;
 export type FragmentName = (typeof FRAGMENTS)[number];
 
 export const SCHEMA_STATEMENTS: readonly StatementName[] = STATEMENTS.filter((s) => s.startsWith('schema-'));
@@ -71,8 +72,15 @@ export function loadStatements(dir = CYPHER_DIR): Record<StatementName | Fragmen
     if (!body) throw new Error(`cypher/${name}.cypher is empty`);
     out[name] = body;
   }
+  // A statement may hold an expression fragment whole, named in a hole such as {{skill-requirements}}.
+  for (const name of STATEMENTS) {
+    for (const part of INCLUDED) out[name] = out[name].replaceAll(`{{${part}}}`, out[part]);
+  }
   return out;
 }
+
+/** The fragments statements include by name (the plan fragments are put together by code). */
+const INCLUDED: readonly FragmentName[] = ['skill-requirements', 'candidate-facts'];
 
 /** The line of cypher/read-plan.cypher and cypher/read-plan-level.cypher a deeper level replaces. */
 const NEXT_LEVEL = /^.*\/\/ next level$/m;

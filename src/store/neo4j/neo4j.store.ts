@@ -239,28 +239,14 @@ export class Neo4jStore implements GraphStore {
   }
 
   async candidates(query: CandidateQuery): Promise<Candidate[]> {
-    const rows = await this.read('read-candidates', { skillIds: [...new Set(query.skillIds)], extraIds: [...new Set(query.extraIds)] });
-    const num = (v: unknown) => (typeof v === 'number' ? v : null);
-    return rows
-      .map((r) => {
-        const facts: CandidateFacts = {
-          id: r.id as string,
-          label: r.label as NodeLabel,
-          jobZone: num(r.jobZone),
-          skillImportanceMean: num(r.skillImportanceMean),
-          skillWeightNorm: num(r.skillWeightNorm),
-          technologyIdfSum: num(r.technologyIdfSum),
-          estimated: r.estimated as boolean,
-          unratedSkills: r.unratedSkills as number,
-          automationCounts: r.automationCounts as [number, number, number],
-          salaryBands: (r.salaryBands as SalaryFacts[]).sort(compareBands),
-        };
-        type Row = [string, RequirementMatch['rel'], number | null, number | null, boolean, boolean, number | null];
-        const matches = (r.matches as Row[])
-          .map(([skillId, rel, importance, level, suppressed, inDemand, idf]) => ({ skillId, rel, importance, level, suppressed, inDemand, idf }))
-          .sort(compareMatches);
-        return { facts, matches };
-      })
+    const [row] = await this.read('read-candidates', { skillIds: [...new Set(query.skillIds)], extraIds: [...new Set(query.extraIds)] });
+    if (!row) return [];
+    const matches = new Map<string, RequirementMatch[]>();
+    for (const [skillId, idf, requirements] of row.skills as Array<[string, unknown, string]>) {
+      parseRequirements(skillId, typeof idf === 'number' ? idf : null, requirements, matches);
+    }
+    return (row.candidates as Array<[string, NodeLabel, string]>)
+      .map(([id, label, facts]) => ({ facts: parseCandidateFacts(id, label, facts), matches: (matches.get(id) ?? []).sort(compareMatches) }))
       .sort((a, b) => compareText(a.facts.id, b.facts.id));
   }
 
@@ -321,9 +307,10 @@ export class Neo4jStore implements GraphStore {
     return report;
   }
 
-  /** The per-candidate counts recommendations read (cypher/admin-refresh-candidate-facts.cypher). */
+  /** What recommendations read kept on candidates and skills (cypher/admin-refresh-*.cypher). */
   private async refreshCandidateFacts(): Promise<void> {
     await this.write('admin-refresh-candidate-facts', {});
+    await this.write('admin-refresh-skill-requirements', {});
   }
 
   private async deleteInBatches(name: 'admin-delete-edges' | 'admin-delete-nodes', key: string, rows: readonly unknown[]): Promise<number> {
@@ -560,4 +547,53 @@ function sharedState(driver: Driver, settings: Config['neo4j']): Shared {
     () => gate.inUse === 0,
   );
   return { gate, typedPlans };
+}
+
+const REQUIREMENT_LINKS: ReadonlyArray<RequirementMatch['rel']> = ['REQUIRES_SKILL', 'ESTIMATED_SKILL', 'USES_TECHNOLOGY', 'LEADS_TO'];
+
+/** A candidate's facts, as cypher/candidate-facts.cypher writes them. */
+function parseCandidateFacts(id: string, label: NodeLabel, text: string): CandidateFacts {
+  const words = text.split(' ');
+  const value = (i: number) => (words[i] === 'null' ? null : Number(words[i]));
+  const count = (i: number) => Number(words[i]);
+  if (words.length < 9 || (words.length - 9) % 5 !== 0) throw new Error(`${id}: its candidate facts string is malformed`);
+  const salaryBands: SalaryFacts[] = [];
+  for (let i = 9; i < words.length; i += 5) {
+    salaryBands.push({ id: words[i], minYears: value(i + 1), maxYears: value(i + 2), minAnnual: value(i + 3), maxAnnual: value(i + 4) });
+  }
+  return {
+    id,
+    label,
+    jobZone: value(0),
+    skillImportanceMean: value(1),
+    skillWeightNorm: value(2),
+    technologyIdfSum: value(3),
+    estimated: words[4] === 'true',
+    unratedSkills: count(5),
+    automationCounts: [count(6), count(7), count(8)],
+    salaryBands: salaryBands.sort(compareBands),
+  };
+}
+
+/** Adds a skill's requirements, as cypher/skill-requirements.cypher writes them, to `into` by candidate. */
+function parseRequirements(skillId: string, idf: number | null, text: string, into: Map<string, RequirementMatch[]>): void {
+  const words = text.split(' ');
+  const value = (word: string) => (word === 'null' ? null : Number(word));
+  for (let i = 0; i + 5 <= words.length; i += 5) {
+    const rel = REQUIREMENT_LINKS[Number(words[i + 1])];
+    const flags = Number(words[i + 4]);
+    if (rel === undefined || !Number.isInteger(flags)) throw new Error(`skill ${skillId}: its requirements string is malformed at word ${i}`);
+    const match: RequirementMatch = {
+      skillId,
+      rel,
+      importance: value(words[i + 2]),
+      level: value(words[i + 3]),
+      suppressed: (flags & 1) !== 0,
+      inDemand: (flags & 2) !== 0,
+      idf: rel === 'USES_TECHNOLOGY' ? idf : null,
+    };
+    const list = into.get(words[i]);
+    if (list) list.push(match);
+    else into.set(words[i], [match]);
+  }
 }

@@ -17,7 +17,7 @@ export interface CompiledPlan {
 }
 
 /** A node's properties but the internal ones, as cypher/read-neighbours.cypher reads them. */
-const ALL_PROPS = '.*, searchText: null, searchName: null, derivedAutomationCounts: null, derivedUnratedSkills: null';
+const ALL_PROPS = '.*, searchText: null, searchName: null, derivedCandidateFacts: null, derivedRequirements: null';
 /** A property key written into a statement: an identifier (the planner takes them from the schema's field names). */
 const PROPERTY_KEY = /^[A-Za-z][A-Za-z0-9_]*$/;
 

@@ -1,0 +1,61 @@
+import neo4j, { type Driver } from 'neo4j-driver';
+import type { CandidateQuery } from '../../src/store/graph-store';
+import type { Neo4jStore } from '../../src/store/neo4j/neo4j.store';
+import { describeNeo4j, neo4jSettings, openNeo4jStore } from '../helpers/neo4j';
+
+/**
+ * Each skill keeps its requirements, and each occupation and career role its scoring facts, as
+ * one string (admin-refresh-skill-requirements, admin-refresh-candidate-facts), which
+ * read-candidates reads instead of walking links. A graph loaded before those strings existed
+ * has none: read-candidates builds them from the links, with the same result, and the next load
+ * keeps them again.
+ */
+describeNeo4j('recommendation candidates on Neo4j', () => {
+  let store: Neo4jStore;
+  let driver: Driver;
+  const settings = neo4jSettings();
+  beforeAll(() => {
+    store = openNeo4jStore();
+    driver = neo4j.driver(settings.uri, neo4j.auth.basic(settings.user, settings.password));
+  });
+  afterAll(async () => {
+    await driver.close();
+    await store.close();
+  });
+
+  // A rated skill, a technology, a curated skill that leads to roles, and one occupation by id.
+  const query: CandidateQuery = {
+    skillIds: ['skill:onet-2-a-2-a', 'skill:tech-python', 'skill:ai-tools'],
+    extraIds: ['occupation:29-2011', 'role:no-such-role'],
+  };
+  const write = (text: string, ids: string[]) => driver.executeQuery(text, { ids }, { database: settings.database });
+  const kept = async (ids: string[]) => {
+    const { records } = await write('MATCH (n:Node) WHERE n.id IN $ids RETURN count(n.derivedRequirements) + count(n.derivedCandidateFacts) AS n', ids);
+    return records[0].get('n').toNumber();
+  };
+
+  it('are the same read from the kept strings and from the links', async () => {
+    const fromStrings = await store.candidates(query);
+    const matches = fromStrings.flatMap((c) => c.matches);
+    // The query reaches every kind of link and fact the strings hold.
+    expect(fromStrings.length).toBeGreaterThan(100);
+    expect(new Set(matches.map((m) => m.rel))).toEqual(new Set(['REQUIRES_SKILL', 'ESTIMATED_SKILL', 'USES_TECHNOLOGY', 'LEADS_TO']));
+    expect(matches.some((m) => m.idf !== null && m.rel === 'USES_TECHNOLOGY')).toBe(true);
+    expect(matches.some((m) => m.level === null && m.rel === 'REQUIRES_SKILL')).toBe(true);
+    expect(fromStrings.some((c) => c.facts.salaryBands.length > 1 && c.facts.jobZone !== null)).toBe(true);
+    expect(fromStrings.find((c) => c.facts.id === 'occupation:29-2011')?.facts.automationCounts.some((n) => n > 0)).toBe(true);
+
+    const ids = [...query.skillIds, ...fromStrings.map((c) => c.facts.id)];
+    expect(await kept(ids)).toBe(ids.length);
+    await write('MATCH (n:Node) WHERE n.id IN $ids REMOVE n.derivedRequirements, n.derivedCandidateFacts', ids);
+    try {
+      expect(await kept(ids)).toBe(0);
+      expect(await store.candidates(query)).toEqual(fromStrings);
+    } finally {
+      // Any load keeps the strings again.
+      await store.load({ nodes: [], edges: [] });
+    }
+    expect(await kept(ids)).toBe(ids.length);
+    expect(await store.candidates(query)).toEqual(fromStrings);
+  });
+});
