@@ -27,6 +27,16 @@ import { RELATIONSHIP_FIELDS, type FieldArgs, type RelationshipField, type Relat
 /** Most neighbours a traversal reads from one node over one relationship. */
 export const TRAVERSAL_LIMIT = 1000;
 
+/**
+ * Relationships read from a node with only the node and link properties a caller names: for a
+ * caller that keeps few of many neighbours, and reads those whole afterwards (GraphService.slim).
+ */
+export interface SlimReads {
+  relations: readonly RelationSpec[];
+  props: readonly string[];
+  edgeProps: readonly string[];
+}
+
 /** A relationship a traversal walks from a node, and those it walks from the nodes it reaches. */
 export interface TraversalRead {
   relation: RelationSpec;
@@ -56,6 +66,40 @@ export class GraphService {
     this.pageLoader = new DataLoader((requests) => store.expand(requests), {
       cacheKeyFn: (r) => pageKey(r, r.id),
     });
+    this.slimLoader = new DataLoader((requests) => this.readSlim(requests), { cacheKeyFn: (r) => `${r.parentId}\0${slimKey(r.reads)}` });
+  }
+
+  private readonly slimLoader: DataLoader<{ parentId: string; reads: SlimReads }, Neighbour[][], string>;
+
+  /**
+   * For each of `reads.relations`, every neighbour of `parentId` (up to TRAVERSAL_LIMIT, in the
+   * documented order) with only the properties `reads` names; the slim reads of one tick, for
+   * any parents, are one store call (a plan over them all). The nodes are not cached as whole.
+   */
+  slim(parentId: string, reads: SlimReads): Promise<Neighbour[][]> {
+    return this.slimLoader.load({ parentId, reads });
+  }
+
+  private async readSlim(requests: ReadonlyArray<{ parentId: string; reads: SlimReads }>): Promise<Neighbour[][][]> {
+    const out: Neighbour[][][] = [];
+    const groups = new Map<string, number[]>();
+    requests.forEach((r, i) => groups.set(slimKey(r.reads), [...(groups.get(slimKey(r.reads)) ?? []), i]));
+    for (const indexes of groups.values()) {
+      const { relations, props, edgeProps } = requests[indexes[0]].reads;
+      const steps: PlanStep[] = relations.map((relation) => ({
+        ...relation,
+        after: null,
+        limit: TRAVERSAL_LIMIT,
+        total: false,
+        props,
+        edgeProps,
+        children: [],
+      }));
+      const { pages } = await this.store.expandPlan([...new Set(indexes.map((i) => requests[i].parentId))], steps);
+      const found = new Map(pages.map((p) => [pageKey(p.step, p.parentId), p.page.items]));
+      for (const i of indexes) out[i] = steps.map((step) => found.get(pageKey(step, requests[i].parentId)) ?? []);
+    }
+    return out;
   }
 
   private countsOnce: Promise<GraphCounts> | null = null;
@@ -280,6 +324,10 @@ function planLevel(fields: readonly PlannedField[], rootId: string | null): Plan
     } else steps.set(key, { ...rest, children, props: field.props, total: field.total === true, edgeProps: field.edgeProps });
   }
   return [...steps.values()];
+}
+
+function slimKey(reads: SlimReads): string {
+  return JSON.stringify([reads.relations, reads.props, reads.edgeProps]);
 }
 
 function stepKey(step: Omit<ExpandRequest, 'id'>): string {
