@@ -3,10 +3,11 @@ import type { Neo4jStore } from '../../src/store/neo4j/neo4j.store';
 import { describeNeo4j, openNeo4jStore } from '../helpers/neo4j';
 
 /**
- * The nested read of a root field (read-plan) runs as an auto-commit statement (one message
- * exchange, no BEGIN and COMMIT), and a transient error sends it again as a read transaction,
- * which the driver retries; any other error is the caller's at once. Other reads stay in read
- * transactions (neo4j.store.ts, AUTO_COMMIT_READS says why).
+ * The reads of a request (read-plan, node and neighbour lookups, searches, path searches and
+ * recommendation candidates) run as auto-commit statements (one message exchange, no BEGIN and
+ * COMMIT), and a transient error sends one again as a read transaction, which the driver
+ * retries; any other error is the caller's at once. Other reads (export pages, counts, the
+ * loader's) stay in read transactions (neo4j.store.ts, AUTO_COMMIT_READS).
  */
 describeNeo4j('Neo4j reads', () => {
   let store: Neo4jStore;
@@ -28,11 +29,16 @@ describeNeo4j('Neo4j reads', () => {
     expect(executeRead).not.toHaveBeenCalled();
   });
 
-  it('run other reads in read transactions', async () => {
+  it('run node lookups auto-commit too, and other reads in read transactions', async () => {
     const run = jest.spyOn(Session.prototype, 'run');
     const executeRead = jest.spyOn(Session.prototype, 'executeRead');
     const [node] = await store.getNodes([ROOT]);
     expect(node?.id).toBe(ROOT);
+    expect(run.mock.calls.map((call) => (call[2]?.metadata as { query?: string } | undefined)?.query)).toEqual(['read-nodes']);
+    expect(executeRead).not.toHaveBeenCalled();
+    run.mockClear();
+    const [first] = await store.exportNodes({ after: null, limit: 1 });
+    expect(first?.id).toBeDefined();
     expect(run).not.toHaveBeenCalled();
     expect(executeRead).toHaveBeenCalledTimes(1);
   });

@@ -64,8 +64,8 @@ interface Shared {
 }
 
 /**
- * The production store. Reads run in read sessions (a cluster routes them to followers): the
- * nested reads of root fields as auto-commit statements (AUTO_COMMIT_READS), the others in read
+ * The production store. Reads run in read sessions (a cluster routes them to followers): a
+ * request's reads as auto-commit statements (AUTO_COMMIT_READS), the others in read
  * transactions; writes in write transactions. All retry transient errors, carry a timeout and
  * name their query in the transaction metadata. Nothing is kept between requests but the driver.
  */
@@ -492,14 +492,23 @@ export class Neo4jStore implements GraphStore {
 
 /**
  * Reads sent as auto-commit statements: the statement and its PULL in one message exchange,
- * where a read transaction adds BEGIN and a COMMIT round trip after the rows (through the
- * driver, a one-node lookup took 1.1-1.7 ms against 2.2 ms, with half the client CPU; through
- * the API, a title lookup served 610-735 against 440-470 requests/s at c=10). Only the nested
- * reads of `occupation` and `node` (one per root field): with every read auto-commit, the Neo4j
- * abuse flood (traversals, search, recommend, export) failed in two full test runs, which was not
- * understood; those stay in read transactions (bench/RESULTS.md, 2026-11-28).
+ * where a read transaction adds BEGIN and a COMMIT round trip after the rows. Through the
+ * driver on our machine a statement in a read transaction costs 1.9 ms of client CPU against
+ * 0.6 ms auto-commit (each socket write costs about 0.2 ms here); a title lookup served 610-735
+ * against 440-470 requests/s at c=10. Every read a request makes; export pages, counts and the
+ * loader's reads stay in read transactions. (In an earlier attempt the abuse flood failed twice
+ * with every read auto-commit, not understood then; with each statement's session closed at its
+ * deadline, which resets a running auto-commit statement, it passes: bench/RESULTS.md, session 21.)
  */
-const AUTO_COMMIT_READS: ReadonlySet<StatementName> = new Set<StatementName>(['read-plan']);
+const AUTO_COMMIT_READS: ReadonlySet<StatementName> = new Set<StatementName>([
+  'read-plan',
+  'read-nodes',
+  'read-neighbours',
+  'read-nodes-by-name',
+  'read-candidates',
+  'read-career-paths',
+  'read-search',
+]);
 
 /**
  * The id is a property in Neo4j but not part of `props` in the store-neutral shape; keys a
