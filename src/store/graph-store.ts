@@ -27,7 +27,11 @@ export interface GraphStore {
    * `expand` answers that request with the parent's id. Pages under missing parents may be
    * left out.
    */
-  expandPlan(rootIds: readonly string[], steps: readonly PlanStep[]): Promise<PlanResult>;
+  /**
+   * The roots and the pages of `steps` under them, in one call. `rootProps`: the root
+   * properties the reader needs (as PlanStep.props; undefined for all): a store may return more.
+   */
+  expandPlan(rootIds: readonly string[], steps: readonly PlanStep[], rootProps?: readonly string[]): Promise<PlanResult>;
   search(query: SearchQuery): Promise<SearchPage>;
   /** For each name, the nodes whose name has exactly its search words (any case, any punctuation), in id order. */
   findByNames(query: NameQuery): Promise<GraphNode[][]>;

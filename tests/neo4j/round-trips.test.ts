@@ -87,6 +87,28 @@ describeNeo4j('Cypher round trips per request', () => {
     expect(ran).toEqual({ 'read-career-paths': 1 });
   });
 
+  // A root field's plan reads only the root properties its selection reads (#13), so two root
+  // fields on one node each get their own, and neither is given the other's partial node.
+  it('reads only the selected root properties, per root field', async () => {
+    const [node] = await store.getNodes(['occupation:29-2011']);
+    const query = `{
+      a: occupation(code: "29-2011") { title }
+      b: node(id: "occupation:29-2011") { ... on Occupation { code summary tasks(first: 1) { totalCount } } }
+      c: occupation(code: "29-2011") { title code }
+    }`;
+    let res: Awaited<ReturnType<typeof postGraphQL>> | undefined;
+    const ran = await during(async () => {
+      res = await postGraphQL(app.url, query);
+    });
+    expect(res?.errors).toBeUndefined();
+    expect(ran).toEqual({ 'read-plan': 3 });
+    const data = res?.data as Record<string, Record<string, unknown>>;
+    expect(data.a).toEqual({ title: node?.props.title });
+    expect(data.b).toMatchObject({ code: node?.props.code, summary: node?.props.summary });
+    expect(data.c).toEqual({ title: node?.props.title, code: node?.props.code });
+    expect(typeof data.b.summary).toBe('string');
+  });
+
   it('is one statement per root field, aliases and fragments included', async () => {
     const query = `query Two($first: Int) {
       a: occupation(code: "29-2011") { ...Lists }

@@ -22,7 +22,7 @@ describe('GraphService after a prefetch', () => {
 
   it('answers planned fields synchronously and others as before', async () => {
     const graph = new GraphService(store);
-    graph.prefetch(ROOT, [{ spec: RELATIONSHIP_FIELDS['Occupation.tasks'], args: { first: 3 }, children: [], props: ['text'], total: true }]);
+    void graph.prefetch(ROOT, [{ spec: RELATIONSHIP_FIELDS['Occupation.tasks'], args: { first: 3 }, children: [], props: ['text'], total: true }]);
     expect(await graph.node(ROOT)).toMatchObject({ id: ROOT });
     const planned = graph.field('Occupation.tasks', ROOT, { first: 3 });
     expect(planned).not.toBeInstanceOf(Promise);
@@ -37,7 +37,7 @@ describe('GraphService after a prefetch', () => {
     const graph = new GraphService(store);
     const spy = jest.spyOn(store, 'expand');
     try {
-      graph.prefetch(ROOT, [{ spec: RELATIONSHIP_FIELDS['Occupation.aiExposure'], args: {}, children: [], props: ['overall'] }]);
+      void graph.prefetch(ROOT, [{ spec: RELATIONSHIP_FIELDS['Occupation.aiExposure'], args: {}, children: [], props: ['overall'] }]);
       await graph.node(ROOT);
       spy.mockClear();
       expect(graph.field('Occupation.aiExposure', ROOT)).not.toBeInstanceOf(Promise);
@@ -54,7 +54,7 @@ describe('GraphService after a prefetch', () => {
 
   it('lets a page read with every property serve any reader', async () => {
     const graph = new GraphService(store);
-    graph.prefetch(ROOT, [{ spec: RELATIONSHIP_FIELDS['Occupation.aiExposure'], args: {}, children: [], total: true }]);
+    void graph.prefetch(ROOT, [{ spec: RELATIONSHIP_FIELDS['Occupation.aiExposure'], args: {}, children: [], total: true }]);
     await graph.node(ROOT);
     expect(graph.one(ROOT, RELATIONS.occupationAiExposure)).not.toBeInstanceOf(Promise);
   });

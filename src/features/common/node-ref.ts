@@ -32,12 +32,11 @@ export async function resolveNodeRef(graph: GraphService, argument: string, ref:
 /**
  * The occupation a SOC or O*NET-SOC code names, or null: every lookup by code is this one. An
  * O*NET specialty (29-2011.01) is its own occupation; 29-2011.00 is the SOC occupation 29-2011
- * itself. `beforeRead` runs in the same tick as the read, for loads that should travel with it.
+ * itself. `read`, when given, reads the node instead (a plan that reads it with what is under it).
  */
-export async function findOccupation(graph: GraphService, code: string, beforeRead?: (id: string) => void): Promise<Entity | null> {
+export async function findOccupation(graph: GraphService, code: string, read?: (id: string) => Promise<Entity | null>): Promise<Entity | null> {
   const id = occupationId(code);
-  beforeRead?.(id);
-  const occupation = await graph.node(id);
+  const occupation = await (read ? read(id) : graph.node(id));
   return occupation?.__label === 'Occupation' ? occupation : null;
 }
 

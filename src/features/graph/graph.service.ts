@@ -189,12 +189,14 @@ export class GraphService {
 
   /**
    * Reads the roots and a planned nested selection under them (read-plan.ts) in one store call,
-   * and puts every node and page into this request's caches, where the field resolvers find
-   * them: `node(id)` of a root waits for it instead of reading on its own, and fails as it did
-   * (a second read would only wait for the same unavailable store again).
+   * and puts every page into this request's caches, where the field resolvers find them;
+   * `node(id)` of a root waits for it instead of reading on its own, and fails as it did (a
+   * second read would only wait for the same unavailable store again). Resolves to the root as
+   * read: with `rootProps`, only those of its properties (and only for the field that planned
+   * it: other readers of the node read it whole), else whole, and kept for every reader.
    */
-  prefetch(rootId: string, fields: readonly PlannedField[]): void {
-    this.prefetchSteps(rootId, planSteps(fields, rootId));
+  prefetch(rootId: string, fields: readonly PlannedField[], rootProps?: readonly string[]): Promise<Entity | null> {
+    return this.prefetchSteps(rootId, planSteps(fields, rootId), rootProps);
   }
 
   /**
@@ -205,16 +207,22 @@ export class GraphService {
   prefetchTraversal(rootId: string, reads: readonly TraversalRead[]): void {
     const steps = (list: readonly TraversalRead[]): PlanStep[] =>
       list.map((r) => ({ ...r.relation, after: null, limit: TRAVERSAL_LIMIT, total: true, children: steps(r.children ?? []) }));
-    this.prefetchSteps(rootId, steps(reads));
+    void this.prefetchSteps(rootId, steps(reads));
   }
 
-  private prefetchSteps(rootId: string, steps: readonly PlanStep[]): void {
-    const done = this.store.expandPlan([rootId], steps).then(({ roots, pages }) => {
-      this.nodeLoader.prime(rootId, roots[0] ? this.entity(roots[0]) : null);
+  private prefetchSteps(rootId: string, steps: readonly PlanStep[], rootProps?: readonly string[]): Promise<Entity | null> {
+    const read = this.store.expandPlan([rootId], steps, rootProps).then(({ roots, pages }) => {
+      const root = roots[0] ? this.entity(roots[0]) : null;
+      if (rootProps === undefined || root === null) this.nodeLoader.prime(rootId, root);
       for (const planned of pages) this.primed.set(pageKey(planned.step, planned.parentId), planned);
+      return root;
     });
-    done.catch(() => undefined); // reported by node(rootId), which awaits it
+    const done = read.then(() => undefined);
+    // Reported by node(rootId), which awaits it, and to the caller.
+    read.catch(() => undefined);
+    done.catch(() => undefined);
     this.prefetching.set(rootId, done);
+    return read;
   }
 
   private readonly prefetching = new Map<string, Promise<void>>();

@@ -47,6 +47,24 @@ interface NodeSelection {
  * cannot be read (its resolver reports them).
  */
 export function planSelection(info: GraphQLResolveInfo): readonly PlannedField[] {
+  return planOf(info).fields;
+}
+
+/**
+ * The properties a root field's selection reads on the node it returns (beside `id` and the
+ * label), or undefined for all of them (a computed field is selected): by planField's rule.
+ */
+export function planRootProps(info: GraphQLResolveInfo): readonly string[] | undefined {
+  return planOf(info).props;
+}
+
+/** A root field's plan: the relationship fields it walks, and the properties it reads on the root. */
+interface SelectionPlan {
+  fields: readonly PlannedField[];
+  props: readonly string[] | undefined;
+}
+
+function planOf(info: GraphQLResolveInfo): SelectionPlan {
   if (info.fieldNodes.length !== 1) return planFresh(info);
   let bySchema = plans.get(info.schema);
   if (!bySchema) plans.set(info.schema, (bySchema = new WeakMap()));
@@ -67,16 +85,16 @@ export function planSelection(info: GraphQLResolveInfo): readonly PlannedField[]
  * query text, so a repeated query meets the same nodes), then by the variables: a client
  * repeating a query has it planned once. Plans are never changed once made.
  */
-const plans = new WeakMap<GraphQLSchema, WeakMap<FieldNode, Map<string, readonly PlannedField[]>>>();
+const plans = new WeakMap<GraphQLSchema, WeakMap<FieldNode, Map<string, SelectionPlan>>>();
 
 /** Variable sets whose plans are kept per root field node; past it they are dropped together. */
 const MAX_VARIABLE_SETS = 32;
 
-function planFresh(info: GraphQLResolveInfo): readonly PlannedField[] {
+function planFresh(info: GraphQLResolveInfo): SelectionPlan {
   const selection: NodeSelection = { fields: [], props: new Set(), edgeProps: new Set() };
   const types = concreteTypes(info, getNamedType(info.returnType));
   for (const node of info.fieldNodes) planNodes(info, types, node.selectionSet, selection);
-  return selection.fields;
+  return { fields: selection.fields, props: selection.props ? [...selection.props].sort() : undefined };
 }
 
 /** Adds what is selected on nodes that may be any of `types` to `into`. */

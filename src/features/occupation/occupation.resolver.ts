@@ -5,7 +5,7 @@ import type { Entity } from '../graph/entity';
 import { Occupation } from '../profile/occupation.type';
 import { OccupationArgs } from './occupation.args';
 import { findOccupation } from '../common/node-ref';
-import { planSelection } from '../graph/read-plan';
+import { planRootProps, planSelection } from '../graph/read-plan';
 import { DataCoverage } from './data-coverage.type';
 import { DataCoverageService } from './data-coverage.service';
 
@@ -14,7 +14,7 @@ import { DataCoverageService } from './data-coverage.service';
 export class OccupationResolver {
   @Query(() => Occupation, { nullable: true, description: 'An occupation by SOC code; null when there is none.' })
   occupation(@Args({ validate: { forbidUnknownValues: false } }) { code }: OccupationArgs, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo) {
-    return findOccupation(ctx.graph, code, (id) => ctx.graph.prefetch(id, planSelection(info)));
+    return findOccupation(ctx.graph, code, (id) => ctx.graph.prefetch(id, planSelection(info), planRootProps(info)));
   }
 
   @FieldResolver(() => [Occupation], { description: 'The rated occupations its skill estimates come from, most similar first (at most 10; empty when rated).' })

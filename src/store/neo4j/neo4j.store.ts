@@ -146,10 +146,10 @@ export class Neo4jStore implements GraphStore {
    * (plan-statement.ts) once Neo4j has planned it, until then the generic cypher/read-plan.cypher
    * (typed-plans.ts says why). Both answer alike; metrics and counts name both `read-plan`.
    */
-  async expandPlan(rootIds: readonly string[], top: readonly PlanStep[]): Promise<PlanResult> {
-    const typed = compilePlan(this.cypher, rootIds, top);
+  async expandPlan(rootIds: readonly string[], top: readonly PlanStep[], rootProps?: readonly string[]): Promise<PlanResult> {
+    const typed = compilePlan(this.cypher, rootIds, top, rootProps);
     if (this.shared.typedPlans.isReady(typed.shape)) {
-      return decodePlan(await this.run('read-plan', typed.params, 'READ', typed.text), rootIds, top, toNode, toNeighbour);
+      return decodePlan(await this.run('read-plan', typed.params, 'READ', typed.text), rootIds, top, toNode);
     }
     const { plan, steps, depth } = planParams(top);
     let text = planTexts.get(depth);

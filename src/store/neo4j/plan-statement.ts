@@ -1,4 +1,4 @@
-import { isNodeLabel, isRelType, type GraphNode } from '../../model/graph';
+import { isNodeLabel, isRelType, type GraphNode, type NodeLabel, type Props } from '../../model/graph';
 import { type Neighbour, type PlanPage, type PlanResult, type PlanStep } from '../graph-store';
 import { checkFilterKey } from '../filter-keys';
 import { cypherInt } from './values';
@@ -17,7 +17,9 @@ export interface CompiledPlan {
 }
 
 /** A node's properties but the internal ones, as cypher/read-neighbours.cypher reads them. */
-const ALL_PROPS = '.*, searchText: null, searchName: null, derivedCandidateFacts: null, derivedRequirements: null';
+const ALL_PROPS = '{.*, searchText: null, searchName: null, derivedCandidateFacts: null, derivedRequirements: null}';
+/** The root's projection in cypher/read-plan-typed.cypher, which a plan naming the root's properties replaces. */
+const ROOT_PROPS = /n0 \{[^}]*\}\/\*props\*\//;
 /** A property key written into a statement: an identifier (the planner takes them from the schema's field names). */
 const PROPERTY_KEY = /^[A-Za-z][A-Za-z0-9_]*$/;
 
@@ -37,9 +39,10 @@ const texts = new Map<string, string>();
  * depends only on the plan's shape, so it is built once per shape and Neo4j's plan cache
  * serves every request of that shape.
  */
-export function compilePlan(templates: PlanTemplates, roots: readonly string[], top: readonly PlanStep[]): CompiledPlan {
+export function compilePlan(templates: PlanTemplates, roots: readonly string[], top: readonly PlanStep[], rootProps?: readonly string[]): CompiledPlan {
+  for (const key of rootProps ?? []) if (!PROPERTY_KEY.test(key)) throw new Error(`property key "${key}" is not an identifier`);
   const params: Record<string, unknown> = { roots: [...roots] };
-  let shape = '';
+  let shape = `${rootProps ? rootProps.join(',') : '*'}:`;
   let count = 0;
   const visit = (step: PlanStep) => {
     checkStep(step);
@@ -60,7 +63,7 @@ export function compilePlan(templates: PlanTemplates, roots: readonly string[], 
   top.forEach(visit);
   let text = texts.get(shape);
   if (text === undefined) {
-    text = planText(templates, top);
+    text = planText(templates, top, rootProps);
     if (texts.size >= MAX_CACHED) texts.delete(texts.keys().next().value as string);
     texts.set(shape, text);
   }
@@ -68,7 +71,7 @@ export function compilePlan(templates: PlanTemplates, roots: readonly string[], 
 }
 
 /** The statement for a plan's shape; steps are numbered in the order compilePlan numbers their parameters. */
-function planText(templates: PlanTemplates, top: readonly PlanStep[]): string {
+function planText(templates: PlanTemplates, top: readonly PlanStep[], rootProps: readonly string[] | undefined): string {
   let count = 0;
   const compile = (step: PlanStep, level: number): string => {
     const p = `s${count++}_`;
@@ -91,18 +94,27 @@ function planText(templates: PlanTemplates, top: readonly PlanStep[]): string {
       k,
       keyset: step.after ? `WHERE ${k} > $${p}rank OR (${k} = $${p}rank AND ${child}.id > $${p}id)` : '',
       limit: `$${p}limit`,
-      props: step.props ? projection(step.props) : ALL_PROPS,
-      edge: !step.edgeProps ? `properties(${r})` : step.edgeProps.length > 0 ? `${r} {${step.edgeProps.map((key) => `.${key}`).join(', ')}}` : '{}',
+      props: step.props
+        ? `[${readProps(step.props)
+            .map((key) => `${child}.${key}`)
+            .join(', ')}]`
+        : `${child} ${ALL_PROPS}`,
+      edge: !step.edgeProps ? `properties(${r})` : step.edgeProps.length > 0 ? `[${step.edgeProps.map((key) => `${r}.${key}`).join(', ')}]` : 'null',
     };
     return fill(templates['read-plan-typed-step'], holes, step.children.map((c) => compile(c, level + 1)).join(',\n'));
   };
-  return nest(templates['read-plan-typed'], top.map((step) => compile(step, 1)).join(',\n'));
+  let root = templates['read-plan-typed'];
+  if (!ROOT_PROPS.test(root)) throw new Error('cypher/read-plan-typed.cypher has no root projection marked /*props*/');
+  if (rootProps) {
+    const read = readProps(rootProps);
+    root = root.replace(ROOT_PROPS, () => `n0 {${read.length > 0 ? read.map((key) => `.${key}`).join(', ') : '.id'}}`);
+  }
+  return nest(root, top.map((step) => compile(step, 1)).join(',\n'));
 }
 
-/** A map projection of `keys` (`id` is read anyway; with nothing else, it alone). */
-function projection(keys: readonly string[]): string {
-  const read = keys.filter((key) => key !== 'id');
-  return read.length > 0 ? read.map((key) => `.${key}`).join(', ') : '.id';
+/** The properties a step reads on its nodes as a list of values: those it names but `id` (read anyway). */
+function readProps(keys: readonly string[]): readonly string[] {
+  return keys.filter((key) => key !== 'id');
 }
 
 /** The model's allow-lists: nothing else is ever written into a statement's text (nor sent as a generic plan's step). */
@@ -137,26 +149,21 @@ type Row = Record<string, unknown>;
  * The statement's rows as a PlanResult: the roots in the order asked, and one page per step per
  * parent, trimmed to the step's limit (the statement reads one more to tell `hasMore`).
  */
-export function decodePlan(
-  rows: readonly Row[],
-  roots: readonly string[],
-  top: readonly PlanStep[],
-  toNode: (row: Row) => GraphNode,
-  toNeighbour: (row: Row) => Neighbour,
-): PlanResult {
+export function decodePlan(rows: readonly Row[], roots: readonly string[], top: readonly PlanStep[], toNode: (row: Row) => GraphNode): PlanResult {
   const byId = new Map(rows.map((row) => [row.id as string, row.node as Row | null]));
   const pages: PlanPage[] = [];
   const walk = (steps: readonly PlanStep[], parentId: string, found: readonly Row[]) => {
     steps.forEach((step, i) => {
       const page = found[i];
-      const all = page.items as Row[];
+      const all = page.items as Item[];
       const items = all.length > step.limit ? all.slice(0, step.limit) : all;
+      const propKeys = step.props ? readProps(step.props) : null;
       pages.push({
         step,
         parentId,
-        page: { total: page.total as number, hasMore: all.length > step.limit, items: items.map(toNeighbour) },
+        page: { total: page.total as number, hasMore: all.length > step.limit, items: items.map((item) => neighbourOf(item, propKeys, step.edgeProps)) },
       });
-      for (const item of items) walk(step.children, item.id as string, item.pages as Row[]);
+      for (const item of items) walk(step.children, item[1], item[5] as Row[]);
     });
   };
   const nodes = roots.map((id) => {
@@ -166,4 +173,27 @@ export function decodePlan(
     return toNode(node);
   });
   return { roots: nodes, pages };
+}
+
+/** An item as cypher/read-plan-typed-step.cypher returns it: rank, id, label, properties, relationship properties, pages below. */
+type Item = [number, string, NodeLabel, unknown, unknown, unknown];
+
+/**
+ * A neighbour from an item: properties named by the step come as values in its order, all of
+ * them as a map; missing ones (null) are left out, as the in-memory store has no key there.
+ */
+function neighbourOf([rank, id, label, props, edge]: Item, propKeys: readonly string[] | null, edgeKeys: readonly string[] | undefined): Neighbour {
+  return { node: { id, label, props: present(props, propKeys, 'id') }, edge: present(edge, edgeKeys ?? null), key: { rank, id } };
+}
+
+function present(values: unknown, keys: readonly string[] | null, skip?: string): Props {
+  const out: Props = {};
+  if (values === null) return out;
+  if (keys) {
+    const list = values as unknown[];
+    for (let i = 0; i < keys.length; i += 1) if (list[i] !== null) out[keys[i]] = list[i] as Props[string];
+    return out;
+  }
+  for (const [key, value] of Object.entries(values as Props)) if (key !== skip && value !== null) out[key] = value;
+  return out;
 }
