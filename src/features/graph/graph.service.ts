@@ -83,7 +83,10 @@ export class GraphService {
   private async readSlim(requests: ReadonlyArray<{ parentId: string; reads: SlimReads }>): Promise<Neighbour[][][]> {
     const out: Neighbour[][][] = [];
     const groups = new Map<string, number[]>();
-    requests.forEach((r, i) => groups.set(slimKey(r.reads), [...(groups.get(slimKey(r.reads)) ?? []), i]));
+    requests.forEach((r, i) => {
+      const key = slimKey(r.reads);
+      groups.set(key, [...(groups.get(key) ?? []), i]);
+    });
     for (const indexes of groups.values()) {
       const { relations, props, edgeProps } = requests[indexes[0]].reads;
       const steps: PlanStep[] = relations.map((relation) => ({
@@ -95,7 +98,8 @@ export class GraphService {
         edgeProps,
         children: [],
       }));
-      const { pages } = await this.store.expandPlan([...new Set(indexes.map((i) => requests[i].parentId))], steps);
+      // The parents themselves: their ids only.
+      const { pages } = await this.store.expandPlan([...new Set(indexes.map((i) => requests[i].parentId))], steps, []);
       const found = new Map(pages.map((p) => [pageKey(p.step, p.parentId), p.page.items]));
       for (const i of indexes) out[i] = steps.map((step) => found.get(pageKey(step, requests[i].parentId)) ?? []);
     }
