@@ -68,15 +68,37 @@ describeNeo4j('Cypher round trips per request', () => {
 
   // Was ten, in three waves (#13): the occupation and its neighbourhood are now one read-plan,
   // the skills by name one statement (by id one more, beside it), every candidate one more.
-  // Once the page is known: its nodes, every recommendation's requirements with only what ranks
-  // them (one read-plan for all), then the skills to add chosen from them, whole.
+  // Once the page is known: its nodes beside every recommendation's requirements with only what
+  // ranks them (one read-plan for all); the skills to add are given as read, as the example
+  // reads only their names.
   it('is two waves of reads and the page for recommend, however many skills it names (#13)', async () => {
     expect(await statements(example('recommend'))).toEqual({
       'read-plan': 2,
       'read-nodes-by-name': 1,
       'read-candidates': 1,
-      'read-nodes': 3,
+      'read-nodes': 2,
     });
+  });
+
+  // A selection reading more of the skills to add than their names has the chosen few read whole
+  // (one read-nodes more, after the requirements), with the same skills in the same order.
+  it('reads the skills to add whole only when their selection reads more than names', async () => {
+    const query = (fields: string) =>
+      `{ recommend(profile: { occupation: "29-2011", skills: [{ skill: "Science" }, { skill: "Python" }] }, first: 3) {
+          edges { skillsToAdd(first: 4) { skill { ${fields} } weight } } } }`;
+    const answers: unknown[] = [];
+    const read = async (fields: string) => {
+      const res = await postGraphQL(app.url, query(fields));
+      expect(res.errors).toBeUndefined();
+      answers.push(res.data);
+    };
+    const lean = await during(() => read('id name'));
+    const whole = await during(() => read('id name description'));
+    expect(whole['read-nodes'] ?? 0).toBe((lean['read-nodes'] ?? 0) + 1);
+    type Edges = { recommend: { edges: Array<{ skillsToAdd: Array<{ skill: { id: string; name: string }; weight: number }> }> } };
+    const names = (data: unknown) => (data as Edges).recommend.edges.map((e) => e.skillsToAdd.map((s) => [s.skill.id, s.skill.name, s.weight]));
+    expect(names(answers[0])[0].length).toBeGreaterThan(0);
+    expect(names(answers[1])).toEqual(names(answers[0]));
   });
 
   it('is one statement for careerPaths between unknown or unwalkable ends, which fail as before (#13)', async () => {

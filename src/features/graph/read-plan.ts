@@ -58,6 +58,30 @@ export function planRootProps(info: GraphQLResolveInfo): readonly string[] | und
   return planOf(info).props;
 }
 
+/**
+ * The properties the selection of this field reads, under its sub-field `field`, on the node that
+ * sub-field returns (beside `id` and the label), or undefined for all of them, by planField's
+ * rule: `skillsToAdd { skill { id name } }` reads `name` only. Made once per field node.
+ */
+export function subFieldProps(info: GraphQLResolveInfo, field: string): readonly string[] | undefined {
+  const cached = info.fieldNodes.length === 1 ? subProps.get(info.fieldNodes[0])?.get(field) : undefined;
+  if (cached) return cached.props;
+  const parent = getNamedType(info.returnType);
+  const definition = isObjectType(parent) ? parent.getFields()[field] : undefined;
+  const selection: NodeSelection = { fields: [], props: new Set(), edgeProps: new Set() };
+  const types = concreteTypes(info, definition ? getNamedType(definition.type) : undefined);
+  for (const node of info.fieldNodes) for (const sub of subFields(info, node.selectionSet, field)) planNodes(info, types, sub.selectionSet, selection);
+  const props = selection.props ? [...selection.props].filter((p) => p !== 'id').sort() : undefined;
+  if (info.fieldNodes.length === 1) {
+    let byField = subProps.get(info.fieldNodes[0]);
+    if (!byField) subProps.set(info.fieldNodes[0], (byField = new Map()));
+    byField.set(field, { props });
+  }
+  return props;
+}
+
+const subProps = new WeakMap<FieldNode, Map<string, { props: readonly string[] | undefined }>>();
+
 /** A root field's plan: the relationship fields it walks, and the properties it reads on the root. */
 interface SelectionPlan {
   fields: readonly PlannedField[];

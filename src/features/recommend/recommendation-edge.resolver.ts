@@ -1,4 +1,6 @@
-import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Ctx, FieldResolver, Info, Int, Resolver, Root } from 'type-graphql';
+import { subFieldProps } from '../graph/read-plan';
 import type { RequestContext } from '../common/request-context';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../common/pagination';
 import { NodeInterface } from '../node/node.interface';
@@ -18,7 +20,8 @@ export class RecommendationEdgeResolver {
     @Root() r: RecommendationEdge,
     @Arg('first', () => Int, { defaultValue: DEFAULT_PAGE_SIZE / 2, description: `How many, 1 to ${MAX_PAGE_SIZE}.` }) first: number,
     @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
   ) {
-    return skillsToAdd(ctx.graph, r.candidateId, r.held, first);
+    return skillsToAdd(ctx.graph, r.candidateId, r.held, first, subFieldProps(info, 'skill'));
   }
 }
