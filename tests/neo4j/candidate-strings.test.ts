@@ -58,4 +58,26 @@ describeNeo4j('recommendation candidates on Neo4j', () => {
     expect(await kept(ids)).toBe(ids.length);
     expect(await store.candidates(query)).toEqual(fromStrings);
   });
+
+  // A request parses each string once and keeps the parse while the store sends the same text:
+  // a changed requirement changes the text, so the next read sees it.
+  it('follow a changed requirement after the strings are refreshed', async () => {
+    const importanceOf = async () => {
+      const found = (await store.candidates(query)).find((c) => c.facts.id === 'occupation:29-2011');
+      return found?.matches.find((m) => m.skillId === 'skill:onet-2-a-2-a' && m.rel === 'REQUIRES_SKILL')?.importance;
+    };
+    const link = 'MATCH (:Node {id: $ids[0]})-[r:REQUIRES_SKILL]->(:Node {id: $ids[1]})';
+    const ends = ['occupation:29-2011', 'skill:onet-2-a-2-a'];
+    const before = await importanceOf();
+    expect(typeof before).toBe('number');
+    await write(`${link} SET r.importance = r.importance + 0.25`, ends);
+    try {
+      await store.load({ nodes: [], edges: [] });
+      expect(await importanceOf()).toBeCloseTo((before as number) + 0.25, 6);
+    } finally {
+      await write(`${link} SET r.importance = r.importance - 0.25`, ends);
+      await store.load({ nodes: [], edges: [] });
+    }
+    expect(await importanceOf()).toBe(before);
+  });
 });
