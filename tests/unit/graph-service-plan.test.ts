@@ -52,6 +52,33 @@ describe('GraphService after a prefetch', () => {
     }
   });
 
+  // recommend's relatedness walk (#13): the neighbours as ids, one store call, read by the walk
+  // without another; a reader of the same neighbours that shows them reads them whole.
+  it('reads a traversal as ids, for the walk only', async () => {
+    const graph = new GraphService(store);
+    const plan = jest.spyOn(store, 'expandPlan');
+    const expand = jest.spyOn(store, 'expand');
+    try {
+      graph.prefetchTraversal(ROOT, [{ relation: RELATIONS.occupationRoles, children: [{ relation: RELATIONS.roleAdvancesTo }] }]);
+      await graph.node(ROOT);
+      expect(plan).toHaveBeenCalledTimes(1);
+      const steps = plan.mock.calls[0][1];
+      expect(steps.map((s) => [s.props, s.children[0]?.props])).toEqual([[[], []]]);
+      expand.mockClear(); // the memory store walks a plan with expand
+      const roles = await graph.traversed(ROOT, RELATIONS.occupationRoles);
+      expect(roles.length).toBeGreaterThan(1);
+      await Promise.all(roles.map((r) => graph.traversed(r.node.id, RELATIONS.roleAdvancesTo)));
+      expect(expand).not.toHaveBeenCalled();
+      const whole = await graph.all(ROOT, RELATIONS.occupationRoles);
+      expect(expand).toHaveBeenCalledTimes(1);
+      expect(whole.map((r) => r.node.id)).toEqual(roles.map((r) => r.node.id));
+      expect(whole[0].node.name).toEqual(expect.any(String));
+    } finally {
+      plan.mockRestore();
+      expand.mockRestore();
+    }
+  });
+
   it('lets a page read with every property serve any reader', async () => {
     const graph = new GraphService(store);
     void graph.prefetch(ROOT, [{ spec: RELATIONSHIP_FIELDS['Occupation.aiExposure'], args: {}, children: [], total: true }]);

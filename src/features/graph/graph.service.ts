@@ -204,14 +204,23 @@ export class GraphService {
   }
 
   /**
-   * Reads the root and a traversal's relationships under it (each read whole, as `all` reads
-   * it) in one store call, as `prefetch` does for a selection: `node(rootId)` waits for it, and
-   * once it has answered, `all` over those relationships finds the pages read.
+   * Reads the root (whole) and a traversal's relationships under it in one store call, as
+   * `prefetch` does for a selection: `node(rootId)` waits for it, and once it has answered,
+   * `traversed` over those relationships finds the pages read. The neighbours are read as ids
+   * (their edges whole): a traversal walks them; whoever shows one reads it with `node`.
    */
   prefetchTraversal(rootId: string, reads: readonly TraversalRead[]): void {
     const steps = (list: readonly TraversalRead[]): PlanStep[] =>
-      list.map((r) => ({ ...r.relation, after: null, limit: TRAVERSAL_LIMIT, total: true, children: steps(r.children ?? []) }));
+      list.map((r) => ({ ...r.relation, after: null, limit: TRAVERSAL_LIMIT, total: false, props: [], children: steps(r.children ?? []) }));
     void this.prefetchSteps(rootId, steps(reads));
+  }
+
+  /**
+   * Every neighbour over a relationship, as `all` gives them but as stored, and holding only
+   * their ids where `prefetchTraversal` read them (else whole): for a traversal's walk.
+   */
+  async traversed(parentId: string, relation: RelationSpec): Promise<Neighbour[]> {
+    return (await this.page({ id: parentId, ...relation, after: null, limit: TRAVERSAL_LIMIT }, true)).items;
   }
 
   private prefetchSteps(rootId: string, steps: readonly PlanStep[], rootProps?: readonly string[]): Promise<Entity | null> {

@@ -26,7 +26,7 @@ export async function relatedTo(graph: GraphService, current: string): Promise<M
     const known = out.get(id);
     if (!known || value > known.value) out.set(id, { value, path });
   };
-  const [relatedOccupations, specialties, parents, roles] = await Promise.all(RELATEDNESS_READS.map((r) => graph.all(current, r.relation)));
+  const [relatedOccupations, specialties, parents, roles] = await Promise.all(RELATEDNESS_READS.map((r) => graph.traversed(current, r.relation)));
   for (const r of relatedOccupations) {
     const weight = typeof r.edge.weight === 'number' ? r.edge.weight : 0;
     offer(r.node.id, weight, {
@@ -47,7 +47,7 @@ export async function relatedTo(graph: GraphService, current: string): Promise<M
   for (const r of roles) {
     offer(r.node.id, 1, { component: 'RELATEDNESS', nodeIds: [current, r.node.id], relationships: ['HAS_ROLE'], reason: 'a career role of your occupation' });
   }
-  const next = await Promise.all(roles.map((r) => graph.all(r.node.id, ADVANCES_TO)));
+  const next = await Promise.all(roles.map((r) => graph.traversed(r.node.id, ADVANCES_TO)));
   next.forEach((list, i) => {
     for (const r of list) {
       offer(r.node.id, 0.75, {
