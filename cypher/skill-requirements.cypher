@@ -1,5 +1,5 @@
 // A fragment, not a statement: an expression of the skill `s`, every requirement of it as one
-// string, which recommendations read instead of walking the skill's links (read-candidates).
+// string, which recommendations read instead of walking the skill's links (read-skill-requirements).
 // For each link from an occupation or career role that REQUIRES_SKILL, ESTIMATED_SKILL or
 // USES_TECHNOLOGY it, and each career role it LEADS_TO, five words: the candidate's id, the
 // link (0, 1, 2, 3 in that order), its importance, the level it asks (null when O*NET

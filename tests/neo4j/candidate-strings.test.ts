@@ -6,9 +6,9 @@ import { describeNeo4j, neo4jSettings, openNeo4jStore } from '../helpers/neo4j';
 /**
  * Each skill keeps its requirements, and each occupation and career role its scoring facts, as
  * one string (admin-refresh-skill-requirements, admin-refresh-candidate-facts), which
- * read-candidates reads instead of walking links. A graph loaded before those strings existed
- * has none: read-candidates builds them from the links, with the same result, and the next load
- * keeps them again.
+ * read-skill-requirements and read-candidate-facts read instead of walking links. A graph loaded
+ * before those strings existed has none: those statements build them from the links, with the
+ * same result, and the next load keeps them again.
  */
 describeNeo4j('recommendation candidates on Neo4j', () => {
   let store: Neo4jStore;

@@ -75,7 +75,8 @@ describeNeo4j('Cypher round trips per request', () => {
     expect(await statements(example('recommend'))).toEqual({
       'read-plan': 2,
       'read-nodes-by-name': 1,
-      'read-candidates': 1,
+      'read-skill-requirements': 1,
+      'read-candidate-facts': 1,
       'read-nodes': 2,
     });
   });

@@ -13,14 +13,17 @@ import { MAX_PROFILE_SKILLS, MAX_RECOMMENDATIONS, MAX_SKILL_LEVEL, MAX_YEARS, ty
 export async function resolveProfileSkills(graph: GraphService, profile: ProfileInput, ignored: IgnoredInput[]) {
   const entries = (profile.skills ?? []).map((e, i) => ({ input: e.skill.trim(), level: e.level ?? null, field: `profile.skills[${i}].skill` }));
   const seen = new Set<string>();
-  // Names are looked up together, in one store call.
   const named = entries.filter((e) => !e.input.startsWith('skill:') && searchWords(e.input).length > 0);
+  // Names are looked up together, in one store call, beside the ids (read together in another).
+  const byId = new Map(entries.filter((e) => e.input.startsWith('skill:')).map((e) => [e.input, graph.node(e.input)]));
+  // Awaited below; when the name lookup fails first, that failure is the one reported.
+  for (const read of byId.values()) read.catch(() => undefined);
   const found = await graph.nodesByName({ names: named.map((e) => searchWords(e.input)), labels: ['Skill'] });
   const byName = new Map(named.map((e, i) => [e, found[i]]));
   const resolved = await Promise.all(
     entries.map(async ({ input, level, field }, i) => {
       if (input.startsWith('skill:')) {
-        const node = await graph.node(input);
+        const node = await byId.get(input);
         if (node?.__label === 'Skill') return { input, level, skillIds: [input], skills: [skillFacts(node.id, node)] };
         ignored.push({ field, value: input, reason: node ? `is a ${node.__label}, not a skill` : 'no skill has this id' });
         return { input, level, skillIds: [] as string[], skills: [] as ResolvedSkill[] };

@@ -16,7 +16,7 @@ export interface SkillLink {
 }
 
 /**
- * The in-memory side of GraphStore.candidates (cypher/read-candidates.cypher). `links` and
+ * The in-memory side of GraphStore.candidates (cypher/read-skill-requirements.cypher, cypher/read-candidate-facts.cypher). `links` and
  * `facts` give a skill's links and a candidate's facts (the store caches both).
  */
 export function candidates(query: CandidateQuery, links: (skillId: string) => readonly SkillLink[], facts: (id: string) => CandidateFacts | null): Candidate[] {
@@ -53,7 +53,7 @@ export function skillLinks(graph: MemoryGraph, skillId: string): SkillLink[] {
   return out;
 }
 
-/** A link's scoring facts; a suppressed or not-relevant level reads as unknown (cypher/read-candidates.cypher does the same). */
+/** A link's scoring facts; a suppressed or not-relevant level reads as unknown (cypher/skill-requirements.cypher does the same). */
 function requirementMatch(skillId: string, rel: RequirementMatch['rel'], p: Props, idf: number | null): RequirementMatch {
   const levelUsable = p.levelSuppressed !== true && p.notRelevant !== true;
   return {

@@ -239,20 +239,38 @@ export class Neo4jStore implements GraphStore {
     return rows.map((r) => ({ from: r.from as string, type: r.type as RelType, to: r.to as string, props: r.props as Props }));
   }
 
+  /**
+   * Two statements side by side: the skills' requirements (whose strings name the candidates)
+   * and every candidate's facts, which need no answer of the first (cypher/read-candidate-facts.cypher
+   * says why all of them).
+   */
   async candidates(query: CandidateQuery): Promise<Candidate[]> {
-    const [row] = await this.read('read-candidates', { skillIds: [...new Set(query.skillIds)], extraIds: [...new Set(query.extraIds)] });
-    if (!row) return [];
+    const skillIds = [...new Set(query.skillIds)];
+    const [[skillRow], [factsRow]] = await Promise.all([
+      skillIds.length > 0 ? this.read('read-skill-requirements', { skillIds }) : Promise.resolve([{ skills: [] }]),
+      this.read('read-candidate-facts', {}),
+    ]);
+    const facts = new Map<string, CandidateFacts>();
+    for (const [rows, label] of [
+      [factsRow.occupations, 'Occupation'],
+      [factsRow.roles, 'CareerRole'],
+    ] as const) {
+      for (const [id, text] of rows as Array<[string, string]>) facts.set(id, candidateFactsOf(id, label, text));
+    }
     const matches = new Map<string, RequirementMatch[]>();
-    for (const [skillId, idf, requirements] of row.skills as Array<[string, unknown, string]>) {
+    for (const [skillId, idf, requirements] of skillRow.skills as Array<[string, unknown, string]>) {
       for (const [candidateId, found] of requirementsOf(skillId, typeof idf === 'number' ? idf : null, requirements)) {
         const list = matches.get(candidateId);
         if (list) list.push(...found);
         else matches.set(candidateId, [...found]);
       }
     }
-    return (row.candidates as Array<[string, NodeLabel, string]>)
-      .map(([id, label, facts]) => ({ facts: candidateFactsOf(id, label, facts), matches: (matches.get(id) ?? []).sort(compareMatches) }))
-      .sort((a, b) => compareText(a.facts.id, b.facts.id));
+    const out: Candidate[] = [];
+    for (const id of new Set([...matches.keys(), ...query.extraIds])) {
+      const f = facts.get(id);
+      if (f) out.push({ facts: f, matches: (matches.get(id) ?? []).sort(compareMatches) });
+    }
+    return out.sort((a, b) => compareText(a.facts.id, b.facts.id));
   }
 
   /** Validates every edge's ends before writing, then upserts in batches with progress. */
@@ -510,7 +528,8 @@ const AUTO_COMMIT_READS: ReadonlySet<StatementName> = new Set<StatementName>([
   'read-nodes',
   'read-neighbours',
   'read-nodes-by-name',
-  'read-candidates',
+  'read-skill-requirements',
+  'read-candidate-facts',
   'read-career-paths',
   'read-search',
 ]);
@@ -590,7 +609,7 @@ function parseCandidateFacts(id: string, label: NodeLabel, text: string): Candid
 }
 
 /**
- * What the strings read-candidates returns say, parsed once per text: the same string always
+ * What the strings read-skill-requirements and read-candidate-facts return say, parsed once per text: the same string always
  * parses to the same values, so a parse is kept (frozen, shared by every request) and used again
  * while the store sends the same text for that node (after a load changes it, the new text is
  * parsed). Parsing was 5 ms of a recommend request's 33 ms of CPU here (5,600 requirements of

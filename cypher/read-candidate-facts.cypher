@@ -1,0 +1,15 @@
+// Recommendation candidates (src/features/recommend), part two, in one row: every occupation
+// and every career role with the facts it is scored on as one string (kept on it at load by
+// admin-refresh-candidate-facts, built here for a graph loaded before that). All of them, not
+// only those the profile's skills reach: this needs no answer of read-skill-requirements, so it
+// runs beside it, and a label scan reading one property of each (some 1,100 nationally) costs
+// Neo4j less than finding the few hundred a profile reaches by id in its skills' strings.
+CALL () {
+  MATCH (c:Occupation)
+  RETURN collect([c.id, CASE WHEN c.derivedCandidateFacts IS NULL THEN {{candidate-facts}} ELSE c.derivedCandidateFacts END]) AS occupations
+}
+CALL () {
+  MATCH (c:CareerRole)
+  RETURN collect([c.id, CASE WHEN c.derivedCandidateFacts IS NULL THEN {{candidate-facts}} ELSE c.derivedCandidateFacts END]) AS roles
+}
+RETURN occupations, roles
