@@ -117,6 +117,11 @@ export interface SkillScore {
 
 const fitOf = (held: number | null, required: number | null) => (held !== null && required !== null && required > 0 ? Math.min(1, held / required) : 1);
 
+/** A match as `explain` shows it, before its contribution is scaled. */
+function explained(m: RequirementMatch, entry: ProfileEntry, fit: number, part: number): SkillMatch {
+  return { skillId: m.skillId, rel: m.rel, importance: m.importance, requiredLevel: m.level, heldLevel: entry.level, levelFit: fit, contribution: part };
+}
+
 /** SKILLS for one candidate (the formula above); `matches` are its links to the profile's skills. */
 export function skillScore(p: ScoringProfile, matches: readonly RequirementMatch[], facts: CandidateFacts, explain: boolean): SkillScore {
   const weightOf = p.rated + TECHNOLOGY_ENTRY_SHARE * p.technologies;
@@ -133,21 +138,18 @@ export function skillScore(p: ScoringProfile, matches: readonly RequirementMatch
     if (!entry || m.suppressed) continue;
     entries.add(entry.index);
     const fit = fitOf(entry.level, m.level);
-    const explained = (part: number): SkillMatch | null =>
-      explain
-        ? { skillId: m.skillId, rel: m.rel, importance: m.importance, requiredLevel: m.level, heldLevel: entry.level, levelFit: fit, contribution: part }
-        : null;
     if (entry.technology) {
       if (m.rel !== 'USES_TECHNOLOGY' || m.idf === null) continue;
       const part = m.idf * (1 - IN_DEMAND_SHARE + IN_DEMAND_SHARE * (m.inDemand ? 1 : 0));
-      technology.push({ part, match: explained(part) });
+      technology.push({ part, match: explain ? explained(m, entry, fit, part) : null });
       continue;
     }
     const importance = m.importance ?? UNRATED_IMPORTANCE;
     const part = (rated ? Math.max(0, importance - (mean as number)) : 1) * fit;
     const known = best.get(entry.index);
-    if (!known || part > known.part) best.set(entry.index, { part, importance: Math.max(importance, known?.importance ?? 0), match: explained(part) });
-    else known.importance = Math.max(known.importance, importance);
+    if (!known || part > known.part) {
+      best.set(entry.index, { part, importance: Math.max(importance, known?.importance ?? 0), match: explain ? explained(m, entry, fit, part) : null });
+    } else known.importance = Math.max(known.importance, importance);
   }
   let ratedScale = 0;
   if (p.rated > 0) {

@@ -9,7 +9,6 @@ import { FILTERABLE_KEYS } from '../graph-store';
 import type { SupersedeReport, Supersession } from '../../model/provenance';
 import { compareBands, compareMatches } from '../neighbour-order';
 import { compareText } from '../../shared/compare';
-import { LruMap } from '../../shared/lru';
 import type {
   NameQuery,
   Candidate,
@@ -261,8 +260,8 @@ export class Neo4jStore implements GraphStore {
     for (const [skillId, idf, requirements] of skillRow.skills as Array<[string, unknown, string]>) {
       for (const [candidateId, found] of requirementsOf(skillId, typeof idf === 'number' ? idf : null, requirements)) {
         const list = matches.get(candidateId);
-        if (list) list.push(...found);
-        else matches.set(candidateId, [...found]);
+        if (list) for (const m of found) list.push(m);
+        else matches.set(candidateId, found.slice());
       }
     }
     const out: Candidate[] = [];
@@ -609,14 +608,34 @@ function parseCandidateFacts(id: string, label: NodeLabel, text: string): Candid
 }
 
 /**
+ * Parses kept by node id, at most `max`: past it they are all dropped and made again as needed
+ * (a graph has one entry per skill or candidate; 1,100 candidates are read per request, so a
+ * lookup is a plain map read, without the reordering of an LRU).
+ */
+class KeptParses<V> {
+  private readonly kept = new Map<string, V>();
+
+  constructor(private readonly max: number) {}
+
+  get(id: string): V | undefined {
+    return this.kept.get(id);
+  }
+
+  set(id: string, value: V): void {
+    if (this.kept.size >= this.max) this.kept.clear();
+    this.kept.set(id, value);
+  }
+}
+
+/**
  * What the strings read-skill-requirements and read-candidate-facts return say, parsed once per text: the same string always
  * parses to the same values, so a parse is kept (frozen, shared by every request) and used again
  * while the store sends the same text for that node (after a load changes it, the new text is
  * parsed). Parsing was 5 ms of a recommend request's 33 ms of CPU here (5,600 requirements of
  * nine skills, 930 candidates); the strings themselves are still read every time.
  */
-const parsedRequirements = new LruMap<string, { idf: number | null; text: string; byCandidate: ReadonlyMap<string, readonly RequirementMatch[]> }>(256);
-const parsedFacts = new LruMap<string, { label: NodeLabel; text: string; facts: CandidateFacts }>(8192);
+const parsedRequirements = new KeptParses<{ idf: number | null; text: string; byCandidate: ReadonlyMap<string, readonly RequirementMatch[]> }>(256);
+const parsedFacts = new KeptParses<{ label: NodeLabel; text: string; facts: CandidateFacts }>(32_768);
 
 function requirementsOf(skillId: string, idf: number | null, text: string): ReadonlyMap<string, readonly RequirementMatch[]> {
   const kept = parsedRequirements.get(skillId);
