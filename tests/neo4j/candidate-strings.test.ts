@@ -1,5 +1,7 @@
 import neo4j, { type Driver } from 'neo4j-driver';
 import type { CandidateQuery } from '../../src/store/graph-store';
+import { compareMatches } from '../../src/store/neighbour-order';
+import { compareText } from '../../src/shared/compare';
 import type { Neo4jStore } from '../../src/store/neo4j/neo4j.store';
 import { describeNeo4j, neo4jSettings, openNeo4jStore } from '../helpers/neo4j';
 
@@ -44,8 +46,13 @@ describeNeo4j('recommendation candidates on Neo4j', () => {
     expect(matches.some((m) => m.level === null && m.rel === 'REQUIRES_SKILL')).toBe(true);
     expect(fromStrings.some((c) => c.facts.salaryBands.length > 1 && c.facts.jobZone !== null)).toBe(true);
     expect(fromStrings.find((c) => c.facts.id === 'occupation:29-2011')?.facts.automationCounts.some((n) => n > 0)).toBe(true);
+    // In the memory store's order: candidates by id, each one's matches by skill id, then link type.
+    const candidateIds = fromStrings.map((c) => c.facts.id);
+    expect(candidateIds).toEqual([...candidateIds].sort(compareText));
+    for (const c of fromStrings) expect(c.matches).toEqual([...c.matches].sort(compareMatches));
+    expect(fromStrings.some((c) => new Set(c.matches.map((m) => m.skillId)).size > 1)).toBe(true);
 
-    const ids = [...query.skillIds, ...fromStrings.map((c) => c.facts.id)];
+    const ids = [...query.skillIds, ...candidateIds];
     expect(await kept(ids)).toBe(ids.length);
     await write('MATCH (n:Node) WHERE n.id IN $ids REMOVE n.derivedRequirements, n.derivedCandidateFacts', ids);
     try {

@@ -256,20 +256,24 @@ export class Neo4jStore implements GraphStore {
     ] as const) {
       for (const [id, text] of rows as Array<[string, string]>) facts.set(id, candidateFactsOf(id, label, text));
     }
+    // Skills in id order, each candidate's matches of one skill kept in link order: each list
+    // comes out in compareMatches order without sorting it.
+    const skills = (skillRow.skills as Array<[string, unknown, string]>).sort((a, b) => compareText(a[0], b[0]));
     const matches = new Map<string, RequirementMatch[]>();
-    for (const [skillId, idf, requirements] of skillRow.skills as Array<[string, unknown, string]>) {
+    for (const [skillId, idf, requirements] of skills) {
       for (const [candidateId, found] of requirementsOf(skillId, typeof idf === 'number' ? idf : null, requirements)) {
         const list = matches.get(candidateId);
         if (list) for (const m of found) list.push(m);
         else matches.set(candidateId, found.slice());
       }
     }
+    const ids = [...new Set([...matches.keys(), ...query.extraIds])].sort(); // code-unit order, as compareText
     const out: Candidate[] = [];
-    for (const id of new Set([...matches.keys(), ...query.extraIds])) {
+    for (const id of ids) {
       const f = facts.get(id);
-      if (f) out.push({ facts: f, matches: (matches.get(id) ?? []).sort(compareMatches) });
+      if (f) out.push({ facts: f, matches: matches.get(id) ?? [] });
     }
-    return out.sort((a, b) => compareText(a.facts.id, b.facts.id));
+    return out;
   }
 
   /** Validates every edge's ends before writing, then upserts in batches with progress. */
@@ -642,7 +646,10 @@ function requirementsOf(skillId: string, idf: number | null, text: string): Read
   if (kept && kept.idf === idf && kept.text === text) return kept.byCandidate;
   const byCandidate = new Map<string, RequirementMatch[]>();
   parseRequirements(skillId, idf, text, byCandidate);
-  for (const list of byCandidate.values()) for (const m of list) Object.freeze(m);
+  for (const list of byCandidate.values()) {
+    list.sort(compareMatches); // one skill: by link type (stable)
+    for (const m of list) Object.freeze(m);
+  }
   parsedRequirements.set(skillId, { idf, text, byCandidate });
   return byCandidate;
 }
