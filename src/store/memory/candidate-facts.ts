@@ -16,8 +16,9 @@ export interface SkillLink {
 }
 
 /**
- * The in-memory side of GraphStore.candidates (cypher/read-skill-requirements.cypher, cypher/read-candidate-facts.cypher). `links` and
- * `facts` give a skill's links and a candidate's facts (the store caches both).
+ * The in-memory side of GraphStore.candidates (cypher/read-skill-requirements.cypher and
+ * cypher/read-candidate-facts.cypher on Neo4j). `links` and `facts` give a skill's links and a
+ * candidate's facts (the store caches both).
  */
 export function candidates(query: CandidateQuery, links: (skillId: string) => readonly SkillLink[], facts: (id: string) => CandidateFacts | null): Candidate[] {
   const matches = new Map<string, RequirementMatch[]>();

@@ -240,8 +240,8 @@ export class Neo4jStore implements GraphStore {
 
   /**
    * Two statements side by side: the skills' requirements (whose strings name the candidates)
-   * and every candidate's facts, which need no answer of the first (cypher/read-candidate-facts.cypher
-   * says why all of them).
+   * and every candidate's facts, which need no answer of the first
+   * (cypher/read-candidate-facts.cypher says why all of them).
    */
   async candidates(query: CandidateQuery): Promise<Candidate[]> {
     const skillIds = [...new Set(query.skillIds)];
@@ -632,10 +632,10 @@ class KeptParses<V> {
 }
 
 /**
- * What the strings read-skill-requirements and read-candidate-facts return say, parsed once per text: the same string always
- * parses to the same values, so a parse is kept (frozen, shared by every request) and used again
- * while the store sends the same text for that node (after a load changes it, the new text is
- * parsed). Parsing was 5 ms of a recommend request's 33 ms of CPU here (5,600 requirements of
+ * What the strings read-skill-requirements and read-candidate-facts return say, parsed once per
+ * text: the same string always parses to the same values, so a parse is kept (frozen, shared by
+ * every request) and used again while the store sends the same text for that node (after a load
+ * changes it, the new text is parsed). Parsing was 5 ms of a recommend request's 33 ms of CPU here (5,600 requirements of
  * nine skills, 930 candidates); the strings themselves are still read every time.
  */
 const parsedRequirements = new KeptParses<{ idf: number | null; text: string; byCandidate: ReadonlyMap<string, readonly RequirementMatch[]> }>(256);
