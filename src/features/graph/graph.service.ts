@@ -85,7 +85,9 @@ export class GraphService {
     const groups = new Map<string, number[]>();
     requests.forEach((r, i) => {
       const key = slimKey(r.reads);
-      groups.set(key, [...(groups.get(key) ?? []), i]);
+      const group = groups.get(key);
+      if (group) group.push(i);
+      else groups.set(key, [i]);
     });
     for (const indexes of groups.values()) {
       const { relations, props, edgeProps } = requests[indexes[0]].reads;

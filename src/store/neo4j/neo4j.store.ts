@@ -37,7 +37,7 @@ import type {
 } from '../graph-store';
 import { loadStatements, planStatement, SCHEMA_STATEMENTS, type FragmentName, type StatementName } from './cypher-statements';
 import { planParams } from './plan-params';
-import { compilePlan, decodePlan } from './plan-statement';
+import { compilePlan, decodePlan, presentProps } from './plan-statement';
 import { TypedPlans } from './typed-plans';
 import { fastBoltDecoding } from './bolt-decoding';
 import { describeConnectError, mapNeo4jError } from './neo4j-errors';
@@ -542,22 +542,12 @@ const AUTO_COMMIT_READS: ReadonlySet<StatementName> = new Set<StatementName>([
  * query blanked (search fields of neighbours) are dropped, as absent properties are.
  */
 function toNode(row: Row): GraphNode {
-  const props: Props = {};
-  for (const [key, value] of Object.entries(row.props as Props)) if (key !== 'id' && value !== null) props[key] = value;
-  return { id: row.id as string, label: row.label as NodeLabel, props };
+  return { id: row.id as string, label: row.label as NodeLabel, props: presentProps(row.props, null, 'id') };
 }
 
 /** A neighbour page's item: the node, the edge's properties, and the sort key the statement ordered by. */
 function toNeighbour(row: Row): Neighbour {
-  return { node: toNode(row), edge: presentProps(row.edge as Props), key: { rank: row.rank as number, id: row.id as string } };
-}
-
-/** Properties without the nulls a map projection gives for missing keys (the memory store has no key there). */
-function presentProps(props: Props): Props {
-  for (const value of Object.values(props)) {
-    if (value === null) return Object.fromEntries(Object.entries(props).filter(([, v]) => v !== null));
-  }
-  return props;
+  return { node: toNode(row), edge: presentProps(row.edge, null), key: { rank: row.rank as number, id: row.id as string } };
 }
 
 /**

@@ -183,10 +183,15 @@ type Item = [number, string, NodeLabel, unknown, unknown, unknown];
  * them as a map; missing ones (null) are left out, as the in-memory store has no key there.
  */
 function neighbourOf([rank, id, label, props, edge]: Item, propKeys: readonly string[] | null, edgeKeys: readonly string[] | undefined): Neighbour {
-  return { node: { id, label, props: present(props, propKeys, 'id') }, edge: present(edge, edgeKeys ?? null), key: { rank, id } };
+  return { node: { id, label, props: presentProps(props, propKeys, 'id') }, edge: presentProps(edge, edgeKeys ?? null), key: { rank, id } };
 }
 
-function present(values: unknown, keys: readonly string[] | null, skip?: string): Props {
+/**
+ * Properties as the store-neutral shape has them: without the nulls a projection gives for
+ * missing keys (the in-memory store has no key there) and without `skip` (a node's id). `values`
+ * is a list in the order of `keys`, or a map when `keys` is null.
+ */
+export function presentProps(values: unknown, keys: readonly string[] | null, skip?: string): Props {
   const out: Props = {};
   if (values === null) return out;
   if (keys) {
