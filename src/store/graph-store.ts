@@ -303,7 +303,8 @@ export interface CandidateQuery {
  */
 export interface Candidate {
   facts: CandidateFacts;
-  matches: RequirementMatch[];
+  /** Read-only: a store may hand the same list to every request. */
+  matches: readonly RequirementMatch[];
 }
 
 export interface RequirementMatch {

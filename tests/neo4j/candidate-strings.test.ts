@@ -1,4 +1,5 @@
 import neo4j, { type Driver } from 'neo4j-driver';
+import { Deadline } from '../../src/shared/deadline';
 import type { CandidateQuery } from '../../src/store/graph-store';
 import { compareMatches } from '../../src/store/neighbour-order';
 import { compareText } from '../../src/shared/compare';
@@ -10,7 +11,8 @@ import { describeNeo4j, neo4jSettings, openNeo4jStore } from '../helpers/neo4j';
  * one string (admin-refresh-skill-requirements, admin-refresh-candidate-facts), which
  * read-skill-requirements and read-candidate-facts read instead of walking links. A graph loaded
  * before those strings existed has none: those statements build them from the links, with the
- * same result, and the next load keeps them again.
+ * same result, and the next load keeps them again. Every load ends by stamping them with a new
+ * version: a store holding every candidate's facts under the graph's stamp reads none of them.
  */
 describeNeo4j('recommendation candidates on Neo4j', () => {
   let store: Neo4jStore;
@@ -54,7 +56,9 @@ describeNeo4j('recommendation candidates on Neo4j', () => {
 
     const ids = [...query.skillIds, ...candidateIds];
     expect(await kept(ids)).toBe(ids.length);
+    // As a graph loaded before the strings and their version stamp were kept.
     await write('MATCH (n:Node) WHERE n.id IN $ids REMOVE n.derivedRequirements, n.derivedCandidateFacts', ids);
+    await write('MATCH (m:CareergraphMeta) DETACH DELETE m', []);
     try {
       expect(await kept(ids)).toBe(0);
       expect(await store.candidates(query)).toEqual(fromStrings);
@@ -86,5 +90,55 @@ describeNeo4j('recommendation candidates on Neo4j', () => {
       await store.load({ nodes: [], edges: [] });
     }
     expect(await importanceOf()).toBe(before);
+  });
+
+  // Statements a request's view of the store runs for one candidates read.
+  const statementsOf = async (on: Neo4jStore, q: CandidateQuery = query) => {
+    const names: string[] = [];
+    const view = on.forRequest(new Deadline(60_000), (name) => names.push(name));
+    const candidates = await view.candidates(q);
+    return { names: names.sort(), candidates };
+  };
+  const stamps = async () => (await write('MATCH (m:CareergraphMeta) RETURN m.version AS v', [])).records.map((r) => r.get('v') as string);
+
+  it('are read once per version stamp, and again when another store loads a change', async () => {
+    await store.load({ nodes: [], edges: [] });
+    const [stamp] = await stamps();
+    expect(stamp).toMatch(/^[0-9a-f-]{36}$/);
+    const first = await statementsOf(store);
+    expect(first.names).toEqual(['read-skill-requirements', ...(first.names.includes('read-candidate-facts') ? ['read-candidate-facts'] : [])].sort());
+    const again = await statementsOf(store);
+    expect(again.names).toEqual(['read-skill-requirements']);
+    expect(again.candidates).toEqual(first.candidates);
+    // No skills (an occupation's neighbours only): the stamp is read all the same.
+    expect((await statementsOf(store, { skillIds: [], extraIds: ['occupation:29-2011'] })).names).toEqual(['read-skill-requirements']);
+
+    // Another replica loads a better-paid band for a candidate: this store sees the new stamp and reads again.
+    const candidate = first.candidates.find((c) => c.facts.salaryBands.some((b) => b.maxAnnual !== null)) as (typeof first.candidates)[number];
+    const band = candidate.facts.salaryBands.find((b) => b.maxAnnual !== null) as { id: string; maxAnnual: number };
+    const other = openNeo4jStore();
+    try {
+      await other.load({ nodes: [{ id: band.id, label: 'SalaryBand', props: { maxAnnual: band.maxAnnual + 1 } }], edges: [] });
+      expect(await stamps()).not.toEqual([stamp]);
+      const changed = await statementsOf(store);
+      expect(changed.names).toEqual(['read-candidate-facts', 'read-skill-requirements']);
+      const seen = changed.candidates.find((c) => c.facts.id === candidate.facts.id);
+      expect(seen?.facts.salaryBands.find((b) => b.id === band.id)?.maxAnnual).toBe(band.maxAnnual + 1);
+    } finally {
+      await other.load({ nodes: [{ id: band.id, label: 'SalaryBand', props: { maxAnnual: band.maxAnnual } }], edges: [] });
+      await other.close();
+    }
+    const restored = await statementsOf(store);
+    expect(restored.candidates).toEqual(first.candidates);
+  });
+
+  it('are read on every request while a write has removed the stamp, as a failed load leaves it', async () => {
+    await write('MATCH (m:CareergraphMeta) DETACH DELETE m', []);
+    try {
+      for (let i = 0; i < 2; i++) expect((await statementsOf(store)).names).toEqual(['read-candidate-facts', 'read-skill-requirements']);
+    } finally {
+      await store.load({ nodes: [], edges: [] });
+    }
+    expect(await stamps()).toHaveLength(1);
   });
 });

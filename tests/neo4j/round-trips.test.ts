@@ -67,18 +67,16 @@ describeNeo4j('Cypher round trips per request', () => {
   });
 
   // Was ten, in three waves (#13): the occupation and its neighbourhood are now one read-plan,
-  // the skills by name one statement (by id one more, beside it), every candidate one more.
+  // the skills by name one statement (by id one more, beside it), the candidates one more.
   // Once the page is known: its nodes beside every recommendation's requirements with only what
   // ranks them (one read-plan for all); the skills to add are given as read, as the example
   // reads only their names.
+  // Every candidate's facts are read by the first request of a process (beside the requirements)
+  // and kept while the graph's version stamp for them stays the same (candidate-strings.test.ts).
   it('is two waves of reads and the page for recommend, however many skills it names (#13)', async () => {
-    expect(await statements(example('recommend'))).toEqual({
-      'read-plan': 2,
-      'read-nodes-by-name': 1,
-      'read-skill-requirements': 1,
-      'read-candidate-facts': 1,
-      'read-nodes': 2,
-    });
+    const reads = { 'read-plan': 2, 'read-nodes-by-name': 1, 'read-skill-requirements': 1, 'read-nodes': 2 };
+    expect(await statements(example('recommend'))).toEqual({ ...reads, 'read-candidate-facts': 1 });
+    expect(await statements(example('recommend'))).toEqual(reads);
   });
 
   // A selection reading more of the skills to add than their names has the chosen few read whole

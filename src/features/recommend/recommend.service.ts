@@ -62,7 +62,7 @@ export class RecommendService {
     const kinds = new Set<CandidateKind>(profile.kinds && profile.kinds.length > 0 ? profile.kinds : CANDIDATE_KINDS);
     const candidates = held.length + related.size > 0 ? await this.graph.candidates({ skillIds: held.map((h) => h.id), extraIds: [...related.keys()] }) : [];
     const heldIds = new Set(held.map((h) => h.id));
-    const matchesById = new Map<string, RequirementMatch[]>();
+    const matchesById = new Map<string, readonly RequirementMatch[]>();
     const facts: CandidateFacts[] = [];
     for (const { facts: f, matches } of candidates) {
       if (f.id === current || !kinds.has(f.label === 'Occupation' ? 'OCCUPATION' : 'CAREER_ROLE')) continue;

@@ -85,6 +85,38 @@ export interface ScoringProfile {
   technologies: number;
   /** P: Σ idf of the profile's technologies. */
   technologyIdf: number;
+  /** skillScore's working space, by entry index, used again for each candidate (see EntryScratch). */
+  scratch: EntryScratch;
+}
+
+/**
+ * Per profile entry, what skillScore has found for the candidate it is scoring: one set of
+ * arrays per request instead of a Map, a Set and an object per candidate (a request scores
+ * ~930; those were a sixth of its allocation). A slot counts for the current candidate only
+ * when its stamp is that candidate's `round`, so nothing is cleared between candidates.
+ */
+interface EntryScratch {
+  round: number;
+  /** Entries the candidate asks for (counted), and rated entries with a best match so far. */
+  asked: Uint32Array;
+  rated: Uint32Array;
+  part: Float64Array;
+  importance: Float64Array;
+  match: Array<SkillMatch | null>;
+  /** Rated entries in the order their first match came: the sums run in that order. */
+  order: Int32Array;
+}
+
+function entryScratch(size: number): EntryScratch {
+  return {
+    round: 0,
+    asked: new Uint32Array(size),
+    rated: new Uint32Array(size),
+    part: new Float64Array(size),
+    importance: new Float64Array(size),
+    match: new Array<SkillMatch | null>(size).fill(null),
+    order: new Int32Array(size),
+  };
 }
 
 export function scoringProfile(entries: ProfileEntry[], idf: ReadonlyMap<string, number | null>): ScoringProfile {
@@ -92,7 +124,15 @@ export function scoringProfile(entries: ProfileEntry[], idf: ReadonlyMap<string,
   for (const e of entries) for (const id of e.skillIds) entryOf.set(id, e);
   const technologyEntries = entries.filter((e) => e.technology);
   const technologyIdf = technologyEntries.reduce((sum, e) => sum + e.skillIds.reduce((s, id) => s + (idf.get(id) ?? 0), 0), 0);
-  return { entries, entryOf, rated: entries.length - technologyEntries.length, technologies: technologyEntries.length, technologyIdf };
+  const size = entries.reduce((max, e) => Math.max(max, e.index + 1), 0);
+  return {
+    entries,
+    entryOf,
+    rated: entries.length - technologyEntries.length,
+    technologies: technologyEntries.length,
+    technologyIdf,
+    scratch: entryScratch(size),
+  };
 }
 
 export interface SkillMatch {
@@ -129,33 +169,48 @@ export function skillScore(p: ScoringProfile, matches: readonly RequirementMatch
   const mean = facts.skillImportanceMean;
   const norm = facts.skillWeightNorm;
   const rated = mean !== null && norm !== null && norm > 0;
-  // Per rated entry: its best match and the highest importance it is rated at.
-  const best = new Map<number, { part: number; importance: number; match: SkillMatch | null }>();
-  const technology: Array<{ part: number; match: SkillMatch | null }> = [];
-  const entries = new Set<number>();
+  // Per rated entry: its best match and the highest importance it is rated at (EntryScratch).
+  const s = p.scratch;
+  const round = (s.round = (s.round + 1) >>> 0 || 1);
+  let count = 0;
+  let ratedEntries = 0;
+  let technologySum = 0;
+  const technology: SkillMatch[] | null = explain ? [] : null;
   for (const m of matches) {
     const entry = p.entryOf.get(m.skillId);
     if (!entry || m.suppressed) continue;
-    entries.add(entry.index);
+    const i = entry.index;
+    if (s.asked[i] !== round) {
+      s.asked[i] = round;
+      count += 1;
+    }
     const fit = fitOf(entry.level, m.level);
     if (entry.technology) {
       if (m.rel !== 'USES_TECHNOLOGY' || m.idf === null) continue;
       const part = m.idf * (1 - IN_DEMAND_SHARE + IN_DEMAND_SHARE * (m.inDemand ? 1 : 0));
-      technology.push({ part, match: explain ? explained(m, entry, fit, part) : null });
+      technologySum += part;
+      technology?.push(explained(m, entry, fit, part));
       continue;
     }
     const importance = m.importance ?? UNRATED_IMPORTANCE;
     const part = (rated ? Math.max(0, importance - (mean as number)) : 1) * fit;
-    const known = best.get(entry.index);
-    if (!known || part > known.part) {
-      best.set(entry.index, { part, importance: Math.max(importance, known?.importance ?? 0), match: explain ? explained(m, entry, fit, part) : null });
-    } else known.importance = Math.max(known.importance, importance);
+    if (s.rated[i] !== round) {
+      s.rated[i] = round;
+      s.order[ratedEntries++] = i;
+      s.part[i] = part;
+      s.importance[i] = Math.max(importance, 0);
+      s.match[i] = explain ? explained(m, entry, fit, part) : null;
+    } else if (part > s.part[i]) {
+      s.part[i] = part;
+      s.importance[i] = Math.max(importance, s.importance[i]);
+      s.match[i] = explain ? explained(m, entry, fit, part) : null;
+    } else s.importance[i] = Math.max(s.importance[i], importance);
   }
   let ratedScale = 0;
   if (p.rated > 0) {
     if (rated) {
       let breadth = 0;
-      for (const b of best.values()) breadth += Math.min(1, b.importance / MIN_IMPORTANCE);
+      for (let k = 0; k < ratedEntries; k += 1) breadth += Math.min(1, s.importance[s.order[k]] / MIN_IMPORTANCE);
       ratedScale = (breadth / p.rated) ** BREADTH_EXPONENT / (Math.sqrt(p.rated) * (norm as number));
     } else if (facts.unratedSkills > 0) {
       ratedScale = 1 / (Math.sqrt(p.rated) * Math.sqrt(facts.unratedSkills));
@@ -164,23 +219,23 @@ export function skillScore(p: ScoringProfile, matches: readonly RequirementMatch
   const C = facts.technologyIdfSum ?? 0;
   const technologyScale = p.technologyIdf > 0 && C > 0 ? 1 / (p.technologyIdf ** (1 - TECHNOLOGY_BREADTH_EXPONENT) * C ** TECHNOLOGY_BREADTH_EXPONENT) : 0;
   let ratedSum = 0;
-  for (const b of best.values()) ratedSum += b.part;
-  let technologySum = 0;
-  for (const t of technology) technologySum += t.part;
+  for (let k = 0; k < ratedEntries; k += 1) ratedSum += s.part[s.order[k]];
   // Each part is capped at 1; a capped part's matches are scaled down with it.
   const ratedValue = Math.min(1, ratedScale * ratedSum);
   const technologyValue = Math.min(1, technologyScale * technologySum);
   const ratedShare = p.rated / weightOf;
   const technologyShare = (TECHNOLOGY_ENTRY_SHARE * p.technologies) / weightOf;
   const value = ratedShare * ratedValue + technologyShare * technologyValue;
-  if (!explain) return { value, count: entries.size, matches: [] };
+  if (!explain) return { value, count, matches: [] };
   const out: SkillMatch[] = [];
   const scale = (sum: number, capped: number, share: number) => (sum > 0 ? (capped / sum) * share : 0);
-  for (const b of best.values()) if (b.match) out.push({ ...b.match, contribution: b.match.contribution * scale(ratedSum, ratedValue, ratedShare) });
-  for (const t of technology)
-    if (t.match) out.push({ ...t.match, contribution: t.match.contribution * scale(technologySum, technologyValue, technologyShare) });
+  for (let k = 0; k < ratedEntries; k += 1) {
+    const match = s.match[s.order[k]] as SkillMatch;
+    out.push({ ...match, contribution: match.contribution * scale(ratedSum, ratedValue, ratedShare) });
+  }
+  for (const t of technology ?? []) out.push({ ...t, contribution: t.contribution * scale(technologySum, technologyValue, technologyShare) });
   out.sort((a, b) => b.contribution - a.contribution || compareText(a.skillId, b.skillId));
-  return { value, count: entries.size, matches: out.filter((m) => m.contribution > 0 || !rated) };
+  return { value, count, matches: out.filter((m) => m.contribution > 0 || !rated) };
 }
 
 /** 1 − automation exposure (share of tasks AI can take); unknown without classified tasks. */

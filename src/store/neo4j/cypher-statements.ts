@@ -38,6 +38,8 @@ export const STATEMENTS = [
   'admin-set-source-covers',
   'admin-refresh-candidate-facts',
   'admin-refresh-skill-requirements',
+  'admin-stamp-candidate-facts',
+  'admin-unstamp-candidate-facts',
 ] as const;
 export type StatementName = (typeof STATEMENTS)[number];
 

@@ -1,4 +1,5 @@
 import neo4j, { Neo4jError, type Driver, type ManagedTransaction, type QueryResult } from 'neo4j-driver';
+import { randomUUID } from 'node:crypto';
 import { Deadline, DeadlineExceededError } from '../../shared/deadline';
 import { ServiceUnavailableError } from '../../shared/errors';
 import { Semaphore } from '../../shared/semaphore';
@@ -61,13 +62,28 @@ type Row = Record<string, unknown>;
 interface Shared {
   gate: Semaphore;
   typedPlans: TypedPlans;
+  /**
+   * Every candidate's facts as last read with a version stamp (admin-stamp-candidate-facts):
+   * used while the graph holds that stamp, which every write removes first and replaces last.
+   */
+  candidateFacts: KeptCandidateFacts | null;
+}
+
+/** Every candidate's facts by id, their ids sorted (and each one's place), and the version stamp they were read under. */
+interface KeptCandidateFacts {
+  version: string;
+  facts: ReadonlyMap<string, CandidateFacts>;
+  ids: readonly string[];
+  position: ReadonlyMap<string, number>;
 }
 
 /**
  * The production store. Reads run in read sessions (a cluster routes them to followers): a
  * request's reads as auto-commit statements (AUTO_COMMIT_READS), the others in read
  * transactions; writes in write transactions. All retry transient errors, carry a timeout and
- * name their query in the transaction metadata. Nothing is kept between requests but the driver.
+ * name their query in the transaction metadata. Kept between requests: the driver, parses of
+ * the strings recommendations read, and every candidate's facts under the graph's version stamp
+ * for them (Shared.candidateFacts), which the graph says is current on every read.
  */
 export class Neo4jStore implements GraphStore {
   readonly kind = 'neo4j' as const;
@@ -239,41 +255,57 @@ export class Neo4jStore implements GraphStore {
   }
 
   /**
-   * Two statements side by side: the skills' requirements (whose strings name the candidates)
-   * and every candidate's facts, which need no answer of the first
-   * (cypher/read-candidate-facts.cypher says why all of them).
+   * The skills' requirements (whose strings name the candidates) and every candidate's facts,
+   * which need no answer of the first: one statement while this process holds the facts under
+   * the version stamp the requirements statement reads (admin-stamp-candidate-facts), else both
+   * side by side (cypher/read-candidate-facts.cypher says why all of them).
    */
   async candidates(query: CandidateQuery): Promise<Candidate[]> {
     const skillIds = [...new Set(query.skillIds)];
-    const [[skillRow], [factsRow]] = await Promise.all([
-      skillIds.length > 0 ? this.read('read-skill-requirements', { skillIds }) : Promise.resolve([{ skills: [] }]),
-      this.read('read-candidate-facts', {}),
-    ]);
+    const held = this.shared.candidateFacts;
+    const [[skillRow], factsRead] = await Promise.all([this.read('read-skill-requirements', { skillIds }), held ? null : this.readCandidateFacts()]);
+    const version = skillRow.version as string | null;
+    const known = factsRead ?? (held && version !== null && held.version === version ? held : await this.readCandidateFacts());
+    // By position in the sorted ids (no sorting, no lookup by id per match). Skills in id order,
+    // each candidate's matches of one skill kept in link order: each list comes out in
+    // compareMatches order. A candidate one skill reaches gets that skill's kept list itself.
+    const reached = new Array<readonly RequirementMatch[] | undefined>(known.ids.length);
+    const skills = (skillRow.skills as Array<[string, unknown, string]>).sort((a, b) => compareText(a[0], b[0]));
+    for (const [skillId, idf, requirements] of skills) {
+      const parsed = requirementsOf(skillId, typeof idf === 'number' ? idf : null, requirements);
+      const at = positionsOf(parsed, known);
+      for (let i = 0; i < at.length; i += 1) {
+        const k = at[i];
+        if (k >= 0) reached[k] = merged(reached[k], parsed.lists[i]);
+      }
+    }
+    for (const id of query.extraIds) {
+      const k = known.position.get(id);
+      if (k !== undefined) reached[k] ??= NO_MATCHES;
+    }
+    const out: Candidate[] = [];
+    for (let k = 0; k < reached.length; k += 1) {
+      const found = reached[k];
+      if (found !== undefined) out.push({ facts: known.facts.get(known.ids[k]) as CandidateFacts, matches: found });
+    }
+    return out;
+  }
+
+  /** Every candidate's facts, kept for the requests after this one when the graph has a version stamp. */
+  private async readCandidateFacts(): Promise<KeptCandidateFacts | (Omit<KeptCandidateFacts, 'version'> & { version: null })> {
+    const [row] = await this.read('read-candidate-facts', {});
     const facts = new Map<string, CandidateFacts>();
     for (const [rows, label] of [
-      [factsRow.occupations, 'Occupation'],
-      [factsRow.roles, 'CareerRole'],
+      [row.occupations, 'Occupation'],
+      [row.roles, 'CareerRole'],
     ] as const) {
       for (const [id, text] of rows as Array<[string, string]>) facts.set(id, candidateFactsOf(id, label, text));
     }
-    // Skills in id order, each candidate's matches of one skill kept in link order: each list
-    // comes out in compareMatches order without sorting it.
-    const skills = (skillRow.skills as Array<[string, unknown, string]>).sort((a, b) => compareText(a[0], b[0]));
-    const matches = new Map<string, RequirementMatch[]>();
-    for (const [skillId, idf, requirements] of skills) {
-      for (const [candidateId, found] of requirementsOf(skillId, typeof idf === 'number' ? idf : null, requirements)) {
-        const list = matches.get(candidateId);
-        if (list) for (const m of found) list.push(m);
-        else matches.set(candidateId, found.slice());
-      }
-    }
-    const ids = [...new Set([...matches.keys(), ...query.extraIds])].sort(); // code-unit order, as compareText
-    const out: Candidate[] = [];
-    for (const id of ids) {
-      const f = facts.get(id);
-      if (f) out.push({ facts: f, matches: matches.get(id) ?? [] });
-    }
-    return out;
+    const ids = [...facts.keys()].sort(); // code-unit order, as compareText
+    const position = new Map(ids.map((id, k) => [id, k]));
+    const version = row.version as string | null;
+    if (version !== null) this.shared.candidateFacts = { version, facts, ids, position };
+    return { version, facts, ids, position };
   }
 
   /** Validates every edge's ends before writing, then upserts in batches with progress. */
@@ -285,6 +317,7 @@ export class Neo4jStore implements GraphStore {
       const [{ missing }] = await this.read('read-missing-node-ids', { ids: outside });
       if ((missing as string[]).length > 0) throw new Error(`edges point at nodes that do not exist: ${(missing as string[]).slice(0, 5).join(', ')}`);
     }
+    await this.write('admin-unstamp-candidate-facts', {});
     await this.writeBatches(
       'load-nodes',
       data.nodes.map((n) => ({ id: n.id, label: n.label, props: n.props })),
@@ -302,6 +335,7 @@ export class Neo4jStore implements GraphStore {
     const sources = await this.read('read-stale-sources', { dataset: s.dataset, release: s.release });
     if (sources.length === 0) return report;
     report.replaced = sources.map((r) => r.release as string).sort();
+    await this.write('admin-unstamp-candidate-facts', {});
     const stale = sources.map((r) => r.id as string);
     const params = { stale, facets: [...s.facets] };
     const edges = await this.read('read-stale-edges', params);
@@ -329,14 +363,20 @@ export class Neo4jStore implements GraphStore {
     }
     // Their CITES and SOURCED_FROM links go with them (not counted in edgesDeleted).
     if (gone.length > 0) report.sourcesDeleted = await this.deleteInBatches('admin-delete-nodes', 'ids', gone);
-    if (report.edgesDeleted + report.nodesDeleted + report.propertyGroupsCleared > 0) await this.refreshCandidateFacts();
+    await this.refreshCandidateFacts(report.edgesDeleted + report.nodesDeleted + report.propertyGroupsCleared > 0);
     return report;
   }
 
-  /** What recommendations read kept on candidates and skills (cypher/admin-refresh-*.cypher). */
-  private async refreshCandidateFacts(): Promise<void> {
-    await this.write('admin-refresh-candidate-facts', {});
-    await this.write('admin-refresh-skill-requirements', {});
+  /**
+   * What recommendations read kept on candidates and skills (cypher/admin-refresh-*.cypher),
+   * then a new version stamp for them (after admin-unstamp-candidate-facts removed the old one).
+   */
+  private async refreshCandidateFacts(changed = true): Promise<void> {
+    if (changed) {
+      await this.write('admin-refresh-candidate-facts', {});
+      await this.write('admin-refresh-skill-requirements', {});
+    }
+    await this.write('admin-stamp-candidate-facts', { version: randomUUID() });
   }
 
   private async deleteInBatches(name: 'admin-delete-edges' | 'admin-delete-nodes', key: string, rows: readonly unknown[]): Promise<number> {
@@ -357,6 +397,7 @@ export class Neo4jStore implements GraphStore {
 
   /** Deletes every careergraph node and relationship (tests, and reloading from scratch). */
   async clear(): Promise<void> {
+    await this.write('admin-unstamp-candidate-facts', {});
     for (;;) {
       const [{ deleted }] = await this.write('admin-clear-graph', { batch: cypherInt(BATCH_SIZE) });
       if (deleted === 0) return;
@@ -572,7 +613,7 @@ function sharedState(driver: Driver, settings: Config['neo4j']): Shared {
     undefined,
     () => gate.inUse === 0,
   );
-  return { gate, typedPlans };
+  return { gate, typedPlans, candidateFacts: null };
 }
 
 const REQUIREMENT_LINKS: ReadonlyArray<RequirementMatch['rel']> = ['REQUIRES_SKILL', 'ESTIMATED_SKILL', 'USES_TECHNOLOGY', 'LEADS_TO'];
@@ -628,20 +669,50 @@ class KeptParses<V> {
  * changes it, the new text is parsed). Parsing was 5 ms of a recommend request's 33 ms of CPU here (5,600 requirements of
  * nine skills, 930 candidates); the strings themselves are still read every time.
  */
-const parsedRequirements = new KeptParses<{ idf: number | null; text: string; byCandidate: ReadonlyMap<string, readonly RequirementMatch[]> }>(256);
+const parsedRequirements = new KeptParses<{ idf: number | null; text: string; parsed: ParsedRequirements }>(256);
+
+/**
+ * A skill's requirements by candidate: `lists[i]` are the matches of `candidateIds[i]`, in link
+ * order (frozen). `at` caches where each candidate is in the last candidate list it was placed in.
+ */
+interface ParsedRequirements {
+  candidateIds: readonly string[];
+  lists: ReadonlyArray<readonly RequirementMatch[]>;
+  at: { in: readonly string[]; positions: Int32Array } | null;
+}
+
+const NO_MATCHES: readonly RequirementMatch[] = Object.freeze([]);
+
+/** Each of a skill's candidates' place in `known.ids` (-1: not a candidate), worked out once per candidate list. */
+function positionsOf(parsed: ParsedRequirements, known: Pick<KeptCandidateFacts, 'ids' | 'position'>): Int32Array {
+  if (parsed.at?.in === known.ids) return parsed.at.positions;
+  const positions = Int32Array.from(parsed.candidateIds, (id) => known.position.get(id) ?? -1);
+  parsed.at = { in: known.ids, positions };
+  return positions;
+}
+
+/** A candidate's matches so far and one more skill's: kept (frozen) lists are copied, the request's own extended. */
+function merged(list: readonly RequirementMatch[] | undefined, more: readonly RequirementMatch[]): readonly RequirementMatch[] {
+  if (list === undefined) return more;
+  const out = (Object.isFrozen(list) ? list.slice() : list) as RequirementMatch[];
+  for (let i = 0; i < more.length; i += 1) out.push(more[i]);
+  return out;
+}
 const parsedFacts = new KeptParses<{ label: NodeLabel; text: string; facts: CandidateFacts }>(32_768);
 
-function requirementsOf(skillId: string, idf: number | null, text: string): ReadonlyMap<string, readonly RequirementMatch[]> {
+function requirementsOf(skillId: string, idf: number | null, text: string): ParsedRequirements {
   const kept = parsedRequirements.get(skillId);
-  if (kept && kept.idf === idf && kept.text === text) return kept.byCandidate;
+  if (kept && kept.idf === idf && kept.text === text) return kept.parsed;
   const byCandidate = new Map<string, RequirementMatch[]>();
   parseRequirements(skillId, idf, text, byCandidate);
   for (const list of byCandidate.values()) {
     list.sort(compareMatches); // one skill: by link type (stable)
     for (const m of list) Object.freeze(m);
+    Object.freeze(list);
   }
-  parsedRequirements.set(skillId, { idf, text, byCandidate });
-  return byCandidate;
+  const parsed: ParsedRequirements = { candidateIds: [...byCandidate.keys()], lists: [...byCandidate.values()], at: null };
+  parsedRequirements.set(skillId, { idf, text, parsed });
+  return parsed;
 }
 
 function candidateFactsOf(id: string, label: NodeLabel, text: string): CandidateFacts {
