@@ -1,4 +1,4 @@
-import neo4j, { Neo4jError, type Driver, type ManagedTransaction, type QueryResult } from 'neo4j-driver';
+import neo4j, { Neo4jError, type Driver, type ManagedTransaction, type QueryResult, type Record as Neo4jRecord } from 'neo4j-driver';
 import { randomUUID } from 'node:crypto';
 import { Deadline, DeadlineExceededError } from '../../shared/deadline';
 import { ServiceUnavailableError } from '../../shared/errors';
@@ -516,7 +516,7 @@ export class Neo4jStore implements GraphStore {
     }
     const open = () => this.driver.session({ database: this.settings.database, defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE });
     let session = open();
-    const rowsOf = (result: QueryResult) => result.records.map((r) => toPlain(r.toObject()) as Row);
+    const rowsOf = (result: QueryResult) => result.records.map(plainRow);
     const work = async (tx: ManagedTransaction) => rowsOf(await tx.run(text, params));
     let timeout = mode === 'READ' ? this.settings.transactionTimeoutMs : Math.max(this.settings.transactionTimeoutMs, WRITE_TIMEOUT_MS);
     if (deadline) timeout = Math.max(1, Math.min(timeout, deadline.remainingMs));
@@ -562,8 +562,9 @@ export class Neo4jStore implements GraphStore {
  * where a read transaction adds BEGIN and a COMMIT round trip after the rows. Through the
  * driver on our machine a statement in a read transaction costs 1.9 ms of client CPU against
  * 0.6 ms auto-commit (each socket write costs about 0.2 ms here); a title lookup served 610-735
- * against 440-470 requests/s at c=10. Every read a request makes; export pages, counts and the
- * loader's reads stay in read transactions. (In an earlier attempt the abuse flood failed twice
+ * against 440-470 requests/s at c=10. Every read a request makes, export pages included (a page
+ * of 100 tasks: 2.9 → 2.3 ms p50 in the peer harness); counts and the loader's reads stay in
+ * read transactions. (In an earlier attempt the abuse flood failed twice
  * with every read auto-commit, not understood then; with each statement's session closed at its
  * deadline, which resets a running auto-commit statement, it passes: bench/RESULTS.md, session 21.)
  */
@@ -576,7 +577,20 @@ const AUTO_COMMIT_READS: ReadonlySet<StatementName> = new Set<StatementName>([
   'read-candidate-facts',
   'read-career-paths',
   'read-search',
+  'read-export-nodes',
+  'read-export-edges',
 ]);
+
+/**
+ * A record as a row of plain values, by column name. Not Record.toObject, whose generator of
+ * [key, value] pairs was a tenth of what an export page allocated.
+ */
+function plainRow(record: Neo4jRecord): Row {
+  const row: Row = {};
+  const keys = record.keys;
+  for (let i = 0; i < keys.length; i += 1) row[keys[i] as string] = toPlain(record.get(i));
+  return row;
+}
 
 /**
  * The id is a property in Neo4j but not part of `props` in the store-neutral shape; keys a

@@ -16,7 +16,8 @@ export function toPlain(value: unknown): unknown {
   }
   if (Object.getPrototypeOf(value) === Object.prototype) {
     const map = value as Record<string, unknown>;
-    for (const key of Object.keys(map)) {
+    // for-in: no array of keys per map (the maps are plain, with nothing inherited to skip).
+    for (const key in map) {
       const v = map[key];
       if (v === undefined || (v !== null && typeof v === 'object')) map[key] = toPlain(v);
     }
