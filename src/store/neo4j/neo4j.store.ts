@@ -69,11 +69,10 @@ interface Shared {
   candidateFacts: KeptCandidateFacts | null;
 }
 
-/** Every candidate's facts by id, their ids sorted (and each one's place), and the version stamp they were read under. */
+/** Every candidate's facts in id order, each id's place in it, and the version stamp they were read under. */
 interface KeptCandidateFacts {
   version: string;
-  facts: ReadonlyMap<string, CandidateFacts>;
-  ids: readonly string[];
+  facts: readonly CandidateFacts[];
   position: ReadonlyMap<string, number>;
 }
 
@@ -266,10 +265,10 @@ export class Neo4jStore implements GraphStore {
     const [[skillRow], factsRead] = await Promise.all([this.read('read-skill-requirements', { skillIds }), held ? null : this.readCandidateFacts()]);
     const version = skillRow.version as string | null;
     const known = factsRead ?? (held && version !== null && held.version === version ? held : await this.readCandidateFacts());
-    // By position in the sorted ids (no sorting, no lookup by id per match). Skills in id order,
+    // By position in the facts (id order) (no sorting, no lookup by id per match). Skills in id order,
     // each candidate's matches of one skill kept in link order: each list comes out in
     // compareMatches order. A candidate one skill reaches gets that skill's kept list itself.
-    const reached = new Array<readonly RequirementMatch[] | undefined>(known.ids.length);
+    const reached = new Array<readonly RequirementMatch[] | undefined>(known.facts.length);
     const skills = (skillRow.skills as Array<[string, unknown, string]>).sort((a, b) => compareText(a[0], b[0]));
     for (const [skillId, idf, requirements] of skills) {
       const parsed = requirementsOf(skillId, typeof idf === 'number' ? idf : null, requirements);
@@ -286,7 +285,7 @@ export class Neo4jStore implements GraphStore {
     const out: Candidate[] = [];
     for (let k = 0; k < reached.length; k += 1) {
       const found = reached[k];
-      if (found !== undefined) out.push({ facts: known.facts.get(known.ids[k]) as CandidateFacts, matches: found });
+      if (found !== undefined) out.push({ facts: known.facts[k], matches: found });
     }
     return out;
   }
@@ -294,18 +293,18 @@ export class Neo4jStore implements GraphStore {
   /** Every candidate's facts, kept for the requests after this one when the graph has a version stamp. */
   private async readCandidateFacts(): Promise<KeptCandidateFacts | (Omit<KeptCandidateFacts, 'version'> & { version: null })> {
     const [row] = await this.read('read-candidate-facts', {});
-    const facts = new Map<string, CandidateFacts>();
+    const byId = new Map<string, CandidateFacts>();
     for (const [rows, label] of [
       [row.occupations, 'Occupation'],
       [row.roles, 'CareerRole'],
     ] as const) {
-      for (const [id, text] of rows as Array<[string, string]>) facts.set(id, candidateFactsOf(id, label, text));
+      for (const [id, text] of rows as Array<[string, string]>) byId.set(id, candidateFactsOf(id, label, text));
     }
-    const ids = [...facts.keys()].sort(); // code-unit order, as compareText
-    const position = new Map(ids.map((id, k) => [id, k]));
+    const facts = [...byId.values()].sort((a, b) => compareText(a.id, b.id));
+    const position = new Map(facts.map((f, k) => [f.id, k]));
     const version = row.version as string | null;
-    if (version !== null) this.shared.candidateFacts = { version, facts, ids, position };
-    return { version, facts, ids, position };
+    if (version !== null) this.shared.candidateFacts = { version, facts, position };
+    return { version, facts, position };
   }
 
   /** Validates every edge's ends before writing, then upserts in batches with progress. */
@@ -692,16 +691,16 @@ const parsedRequirements = new KeptParses<{ idf: number | null; text: string; pa
 interface ParsedRequirements {
   candidateIds: readonly string[];
   lists: ReadonlyArray<readonly RequirementMatch[]>;
-  at: { in: readonly string[]; positions: Int32Array } | null;
+  at: { in: readonly CandidateFacts[]; positions: Int32Array } | null;
 }
 
 const NO_MATCHES: readonly RequirementMatch[] = Object.freeze([]);
 
-/** Each of a skill's candidates' place in `known.ids` (-1: not a candidate), worked out once per candidate list. */
-function positionsOf(parsed: ParsedRequirements, known: Pick<KeptCandidateFacts, 'ids' | 'position'>): Int32Array {
-  if (parsed.at?.in === known.ids) return parsed.at.positions;
+/** Each of a skill's candidates' place in `known.facts` (-1: not a candidate), worked out once per candidate list. */
+function positionsOf(parsed: ParsedRequirements, known: Pick<KeptCandidateFacts, 'facts' | 'position'>): Int32Array {
+  if (parsed.at?.in === known.facts) return parsed.at.positions;
   const positions = Int32Array.from(parsed.candidateIds, (id) => known.position.get(id) ?? -1);
-  parsed.at = { in: known.ids, positions };
+  parsed.at = { in: known.facts, positions };
   return positions;
 }
 
